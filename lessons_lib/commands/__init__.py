@@ -1,0 +1,1 @@
+"""One module per ``techgeo-lessons`` sub-command; see :mod:`lessons_lib.cli`."""

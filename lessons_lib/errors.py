@@ -1,0 +1,90 @@
+"""What goes wrong with data, said so that a teacher can fix it.
+
+A :class:`Problem` names the file, the line, the column, the value found and what was expected.
+A :class:`DataError` carries every problem found in a file, not just the first one:
+
+>>> p = Problem("events.csv", 4, "date", "2020-13-01", "a date written YYYY-MM-DD, e.g. 2020-08-06")
+>>> print(p)
+events.csv, line 4, column 'date': found '2020-13-01'; expected a date written YYYY-MM-DD, e.g. 2020-08-06
+>>> err = DataError([p])
+>>> isinstance(err, ValueError)
+True
+>>> print(err)
+1 problem in events.csv:
+  - line 4, column 'date': found '2020-13-01'; expected a date written YYYY-MM-DD, e.g. 2020-08-06
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_SHOWN_CHARS = 60
+_SHOWN_PROBLEMS = 50
+
+
+def shorten(value: str, limit: int = _SHOWN_CHARS) -> str:
+    """``value`` cut to ``limit`` characters, saying how long it really was.
+
+    >>> shorten("x" * 10_000)
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (10000 characters)'
+    """
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit]}… ({len(value)} characters)"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a data file: where it is, what was found, what was expected."""
+
+    file: str
+    line: int | None
+    column: str | None
+    value: str | None
+    expected: str
+
+    def where(self) -> str:
+        """Line and column, as a person would say them."""
+        parts = []
+        if self.line is not None:
+            parts.append(f"line {self.line}")
+        if self.column is not None:
+            parts.append(f"column {self.column!r}")
+        return ", ".join(parts)
+
+    def what(self) -> str:
+        found = f"found {shorten(self.value)!r}; " if self.value is not None else ""
+        return f"{found}expected {self.expected}"
+
+    def __str__(self) -> str:
+        where = self.where()
+        return f"{self.file}, {where}: {self.what()}" if where else f"{self.file}: {self.what()}"
+
+
+class DataError(ValueError):
+    """Bad data: every problem found in a file, each with its file, line, column and value.
+
+    ``error.problems`` holds the :class:`Problem` list, for code that wants to go through them.
+    """
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = list(problems)
+        super().__init__(self._message())
+
+    def _message(self) -> str:
+        files = sorted({p.file for p in self.problems})
+        count = len(self.problems)
+        head = f"{count} problem{'s' if count != 1 else ''} in {', '.join(files)}:"
+        lines = []
+        for p in self.problems[:_SHOWN_PROBLEMS]:
+            where = p.where()
+            prefix = f"{p.file}, " if len(files) > 1 else ""
+            lines.append(f"  - {prefix}{where + ': ' if where else ''}{p.what()}")
+        if count > _SHOWN_PROBLEMS:
+            lines.append(f"  ... and {count - _SHOWN_PROBLEMS} more (see error.problems for the full list)")
+        return "\n".join([head, *lines])
+
+
+class MissingDataFile(DataError, FileNotFoundError):
+    """The file is not there: a :class:`DataError` that is also a ``FileNotFoundError``."""

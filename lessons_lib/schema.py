@@ -1,0 +1,74 @@
+"""Where the lesson data lives, and what its tables look like.
+
+The single statement of every table's columns is ``data/datapackage.json``, a Frictionless Data
+Package. This module finds it (inside an installed wheel or in a checkout) and reads it; nothing
+here repeats a column list.
+
+>>> sorted(table_names())
+['actors', 'claims', 'events', 'ownership', 'places', 'user_stats', 'votes']
+>>> [f["name"] for f in fields("votes")][:4]
+['id', 'date', 'date_precision', 'chamber']
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import DataError, Problem
+
+PACKAGE_FILE = "datapackage.json"
+
+
+def data_dir() -> Path:
+    """The folder that holds ``datapackage.json`` and the CSV tables.
+
+    In an installed wheel this is ``lessons_lib/_data``; in a checkout, the repository's ``data/``.
+    """
+    packaged = Path(str(resources.files("lessons_lib"))) / "_data"
+    if (packaged / PACKAGE_FILE).is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parent.parent / "data"
+    if (checkout / PACKAGE_FILE).is_file():
+        return checkout
+    raise DataError([Problem(PACKAGE_FILE, None, None, None,
+                             f"the lesson data in {packaged} or {checkout}; reinstall techgeo-lessons")])
+
+
+@cache
+def package() -> dict[str, Any]:
+    """The data package descriptor, as a dict (read once)."""
+    with open(data_dir() / PACKAGE_FILE, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def table_names() -> list[str]:
+    """The names of the tables in the package, in the order it lists them."""
+    return [r["name"] for r in package()["resources"]]
+
+
+def resource(name: str) -> dict[str, Any]:
+    """The descriptor of one table.
+
+    >>> resource("event")
+    Traceback (most recent call last):
+    ...
+    KeyError: "no table 'event'; the tables are: events, user_stats, claims, actors, ownership, places, votes"
+    """
+    for r in package()["resources"]:
+        if r["name"] == name:
+            return r
+    raise KeyError(f"no table {name!r}; the tables are: {', '.join(table_names())}")
+
+
+def fields(name: str) -> list[dict[str, Any]]:
+    """The field descriptors of one table, in column order."""
+    return resource(name)["schema"]["fields"]
+
+
+def table_path(name: str) -> Path:
+    """The shipped CSV file of one table."""
+    return data_dir() / resource(name)["path"]

@@ -1,0 +1,460 @@
+"""Read a CSV table and check it against its schema in ``datapackage.json``.
+
+Every problem is collected, with the file, the line, the column, the value and what was expected;
+nothing is dropped or fixed silently. Spreadsheet quirks that can be read without guessing (a
+byte-order mark, Windows-1252 text, ``;`` separators with decimal commas, Windows line endings,
+blank lines at the end) are read correctly and reported as *notes*.
+
+>>> report = validate(table_path("events"))
+>>> report.ok, report.table
+(True, 'events')
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import difflib
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .errors import DataError, MissingDataFile, Problem
+from .schema import data_dir, fields, resource, table_names, table_path
+
+__all__ = ["Report", "read_checked", "validate", "validate_package"]
+
+TRUE_VALUES = ("true", "True", "TRUE", "1")
+FALSE_VALUES = ("false", "False", "FALSE", "0")
+FRENCH_BOOLEANS = {"VRAI", "FAUX", "vrai", "faux", "oui", "non"}
+_FORMULA = re.compile(r"^(=|@|\+[^\d\s.]|-[A-Za-z(])")
+_FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_DECIMAL_COMMA = re.compile(r"^-?\d+,\d+$")
+_THOUSANDS = re.compile(r"^-?\d{1,3}([ ,\u00a0\u202f]\d{3})+([.,]\d+)?$")
+
+
+@dataclass
+class Report:
+    """What :func:`validate` found in one file.
+
+    ``problems`` must be fixed before the file can be loaded; ``notes`` say how the file was read
+    (for example a French spreadsheet export) and need no action.
+    """
+
+    file: str
+    table: str
+    rows: int
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the file has no problem."""
+        return not self.problems
+
+    def raise_for_problems(self) -> None:
+        """Raise a :class:`DataError` listing every problem, if there is any."""
+        if self.problems:
+            raise DataError(self.problems)
+
+    def __str__(self) -> str:
+        lines = []
+        if self.ok:
+            lines.append(f"{self.file}: {self.rows} rows of {self.table}, no problems found.")
+        else:
+            lines.append(str(DataError(self.problems)))
+        lines += [f"  note: {n}" for n in self.notes]
+        return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the bytes: encoding, separator, header
+
+
+@dataclass
+class _Source:
+    """A CSV file decoded into text, with how it was read."""
+
+    name: str
+    text: str
+    sep: str
+    notes: list[str]
+    _lines: list[int] | None = None
+
+    def line_of(self, row: int) -> int:
+        """The line number (1 = header) where data row ``row`` (0-based) starts."""
+        if self._lines is None:
+            self._lines = _row_start_lines(self.text, self.sep)
+        return self._lines[row] if row < len(self._lines) else row + 2
+
+
+def _row_start_lines(text: str, sep: str) -> list[int]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    starts: list[int] = []
+    previous_end = 0
+    for number, record in enumerate(reader):
+        if number > 0 and record:
+            starts.append(previous_end + 1)
+        previous_end = reader.line_num
+    return starts
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
+    notes = []
+    if raw.startswith(codecs.BOM_UTF8):
+        notes.append("the file starts with a byte-order mark (BOM), as spreadsheets write it; it was ignored")
+        raw = raw[len(codecs.BOM_UTF8):]
+    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        notes.append("the file is UTF-16 text (a spreadsheet's 'Unicode text' export); it was read as such")
+        return raw.decode("utf-16"), notes
+    try:
+        return raw.decode("utf-8"), notes
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise DataError([Problem(name, line, None, repr(raw[err.start: err.start + 8]),
+                                     "text encoded as UTF-8 (save the file as 'CSV UTF-8')")]) from None
+        notes.append(f"the file is not UTF-8 (first non-UTF-8 byte on line {line}); it was read as "
+                     "Windows-1252 (cp1252), the encoding of older French spreadsheets. Save it as "
+                     "'CSV UTF-8' to avoid this guess")
+        return text, notes
+
+
+def _sniff_separator(header: str) -> str:
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    return max(counts, key=lambda s: (counts[s], s == ","))
+
+
+def _open(path: Path) -> _Source:
+    name = path.name
+    if path.is_dir():
+        raise DataError([Problem(name, None, None, str(path), "a CSV file, not a folder")])
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise MissingDataFile([Problem(name, None, None, str(path), "an existing CSV file (no file at this path)")]) from None
+    text, notes = _decode(raw, name)
+    if not text.strip():
+        raise DataError([Problem(name, None, None, None, "a header line and data rows: the file is empty")])
+    if "\r" in text:
+        crlf = text.count("\r\n")
+        if crlf and text.count("\n") != crlf:
+            notes.append("the file mixes Windows (CRLF) and Unix (LF) line endings; both were read as line ends")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text[len(text.rstrip()):].count("\n") > 1:
+        notes.append("blank lines at the end of the file were ignored")
+    header = text.lstrip("\n").split("\n", 1)[0]
+    sep = _sniff_separator(header)
+    if sep != ",":
+        label = "semicolons (;)" if sep == ";" else "tabs"
+        notes.append(f"columns are separated by {label}, as a French spreadsheet exports them; "
+                     "read accordingly")
+    return _Source(name, text, sep, notes)
+
+
+def _frame(source: _Source) -> pd.DataFrame:
+    try:
+        return pd.read_csv(io.StringIO(source.text), sep=source.sep, dtype=str, keep_default_na=False,
+                           na_filter=False, skip_blank_lines=True, engine="c")
+    except pd.errors.ParserError as err:
+        match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(err))
+        if match:
+            expected, line, saw = match.groups()
+            raise DataError([Problem(source.name, int(line), None, f"{saw} cells",
+                                     f"{expected} cells, one per column (a comma inside a text "
+                                     "needs the text in double quotes)")]) from None
+        raise DataError([Problem(source.name, None, None, None, f"a readable CSV file ({err})")]) from None
+
+
+def _check_header(frame: pd.DataFrame, table: str, name: str) -> list[Problem]:
+    expected = [f["name"] for f in fields(table)]
+    found = [str(c) for c in frame.columns]
+    problems = []
+    seen = set()
+    for column in found:
+        base = re.sub(r"\.\d+$", "", column)
+        if base in seen or (column != base and base in found):
+            problems.append(Problem(name, 1, base, base, "each column name once (this one appears twice)"))
+        seen.add(base)
+    missing = [c for c in expected if c not in found]
+    extra = [c for c in found if c not in expected and not re.match(r".+\.\d+$", c)]
+    for column in extra:
+        close = difflib.get_close_matches(column, missing, n=1, cutoff=0.6)
+        if close:
+            problems.append(Problem(name, 1, column, column,
+                                    f"the column {close[0]!r} (renamed? check the spelling of the header)"))
+            missing.remove(close[0])
+        else:
+            problems.append(Problem(name, 1, column, column,
+                                    f"only the columns of {table}: {', '.join(expected)} (remove this one)"))
+    for column in missing:
+        problems.append(Problem(name, 1, column, None, f"a column named {column!r} (it is missing)"))
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking cells: each check returns a mask of bad rows and the message for them
+
+
+def _described(f: dict[str, Any], default: str) -> str:
+    return f.get("x-hint", default)
+
+
+def _bad_rows(source: _Source, cells: pd.Series, mask: pd.Series, column: str,
+              expected: Callable[[str], str] | str) -> list[Problem]:
+    problems = []
+    for row in mask.to_numpy().nonzero()[0]:
+        value = cells.iat[row]
+        text = expected(value) if callable(expected) else expected
+        problems.append(Problem(source.name, source.line_of(int(row)), column, value, text))
+    return problems
+
+
+def _number_hint(value: str) -> str:
+    if _DECIMAL_COMMA.match(value):
+        return "a number with a decimal point (1.5, not 1,5), or save the file with ';' separators"
+    if _THOUSANDS.match(value):
+        return "a number written with digits only, without thousands separators (1500, not 1 500 or 1,500)"
+    return "a number in base units, e.g. 1500 or 689000000 (not '689 M')"
+
+
+def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.Series,
+             problems: list[Problem]) -> pd.Series:
+    """Typed column for field ``f``; bad cells become missing and are added to ``problems``."""
+    name, kind = f["name"], f.get("type", "string")
+    c = f.get("constraints", {})
+    if kind in ("number", "integer"):
+        text = cells
+        if source.sep == ";":
+            text = cells.str.replace(_DECIMAL_COMMA.pattern, lambda m: m.group(0).replace(",", "."), regex=True)
+        numbers = pd.to_numeric(text.where(present, None), errors="coerce")
+        bad = present & numbers.isna()
+        problems += _bad_rows(source, cells, bad, name, _number_hint)
+        if kind == "integer":
+            fractional = present & ~bad & (numbers % 1 != 0)
+            problems += _bad_rows(source, cells, fractional, name, "a whole number")
+            numbers = numbers.where(~fractional)
+        if "minimum" in c:
+            low = numbers < c["minimum"]
+            problems += _bad_rows(source, cells, low.fillna(False), name,
+                                  f"a number of at least {c['minimum']}" +
+                                  (" (values cannot be negative)" if c["minimum"] == 0 else ""))
+        if "maximum" in c:
+            high = numbers > c["maximum"]
+            problems += _bad_rows(source, cells, high.fillna(False), name, f"a number of at most {c['maximum']}")
+        return numbers.astype("Int64" if kind == "integer" else "Float64")
+    if kind == "date":
+        shaped = cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+        dates = pd.to_datetime(cells.where(present & shaped, None), format="%Y-%m-%d", errors="coerce")
+        bad = present & dates.isna()
+
+        def date_hint(value: str) -> str:
+            if _FRENCH_DATE.match(value):
+                return "a date written YYYY-MM-DD (this looks like day/month/year: write 2020-08-17, not 17/08/2020)"
+            return "a real date written YYYY-MM-DD, e.g. 2020-08-06"
+        problems += _bad_rows(source, cells, bad, name, date_hint)
+        return dates
+    if kind == "boolean":
+        truth = cells.isin(TRUE_VALUES)
+        bad = present & ~truth & ~cells.isin(FALSE_VALUES)
+
+        def bool_hint(value: str) -> str:
+            french = " (VRAI/FAUX from a French spreadsheet: write true/false)" if value in FRENCH_BOOLEANS else ""
+            return "true or false" + french
+        problems += _bad_rows(source, cells, bad, name, bool_hint)
+        return truth.astype("boolean").where(present & ~bad, pd.NA)
+    # strings, with or without a closed vocabulary
+    if "enum" in c:
+        allowed = c["enum"]
+        bad = present & ~cells.isin(allowed)
+
+        def enum_hint(value: str) -> str:
+            close = difflib.get_close_matches(value.strip().lower().replace(" ", "_"), allowed, n=1, cutoff=0.6)
+            tip = f" (did you mean {close[0]!r}?)" if close else ""
+            return f"one of: {', '.join(allowed)}{tip}"
+        problems += _bad_rows(source, cells, bad, name, enum_hint)
+        return pd.Series(pd.Categorical(cells.where(present & ~bad, None), categories=allowed), index=cells.index)
+    formula = present & cells.str.match(_FORMULA.pattern)
+    problems += _bad_rows(source, cells, formula, name,
+                          "plain text, not a spreadsheet formula (paste the value, not the formula)")
+    if "maxLength" in c:
+        too_long = present & (cells.str.len() > c["maxLength"])
+        problems += _bad_rows(source, cells, too_long, name,
+                              lambda v: f"at most {c['maxLength']} characters (this cell has {len(v)})")
+    if "pattern" in c:
+        bad = present & ~formula & ~cells.str.fullmatch(c["pattern"])
+        problems += _bad_rows(source, cells, bad, name, _described(f, f"text matching {c['pattern']}"))
+    return cells.where(present, None).astype("string")
+
+
+def _required_unless(f: dict[str, Any], raw: pd.DataFrame) -> pd.Series:
+    """Rows where an empty cell is allowed by the field's ``x-requiredUnless`` rule."""
+    rule = f.get("x-requiredUnless")
+    allowed = pd.Series(rule is not None, index=raw.index)
+    for column, value in (rule or {}).items():
+        if column in raw:
+            allowed &= raw[column].str.strip() == value
+    return allowed
+
+
+def _check_rows(source: _Source, table: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+    problems: list[Problem] = []
+    typed = {}
+    for f in fields(table):
+        name = f["name"]
+        cells = raw[name].str.strip()
+        present = cells != ""
+        c = f.get("constraints", {})
+        if c.get("required") or "x-requiredUnless" in f:
+            missing = ~present & ~_required_unless(f, raw)
+            problems += _bad_rows(source, cells, missing, name, "a value (this column may not be empty)")
+        typed[name] = _convert(source, f, cells, present, problems)
+        if c.get("unique"):
+            dup = present & cells.duplicated(keep="first")
+            first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
+            problems += _bad_rows(source, cells, dup, name,
+                                  lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
+    frame = pd.DataFrame(typed, index=raw.index)
+    if {"date", "date_precision"} <= set(frame.columns):
+        problems += _check_precision(source, frame, raw)
+    problems.sort(key=lambda p: (p.line or 0))
+    return frame, problems
+
+
+def _check_precision(source: _Source, frame: pd.DataFrame, raw: pd.DataFrame) -> list[Problem]:
+    dates, precision = frame["date"], frame["date_precision"]
+    first = {
+        "month": dates.dt.day == 1,
+        "quarter": (dates.dt.day == 1) & dates.dt.month.isin([1, 4, 7, 10]),
+        "year": (dates.dt.day == 1) & (dates.dt.month == 1),
+    }
+    period_text = {"month": "the first day of its month", "quarter": "the first day of its quarter (01-01, "
+                   "04-01, 07-01 or 10-01)", "year": "the first day of its year (YYYY-01-01)"}
+    problems = []
+    for level, ok in first.items():
+        bad = (precision == level) & dates.notna() & ~ok.fillna(True)
+        problems += _bad_rows(source, raw["date"].str.strip(), bad.fillna(False), "date",
+                              f"{period_text[level]}, because date_precision is {level!r} "
+                              f"(or set date_precision to 'day')")
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Public entry points
+
+
+def _guess_table(path: Path, header: list[str]) -> str:
+    stem = path.stem.lower()
+    for name in table_names():
+        if stem == name or stem.startswith(name) or stem.endswith(name):
+            return name
+    scores = {name: len(set(header) & {f["name"] for f in fields(name)}) for name in table_names()}
+    best = max(scores, key=lambda n: scores[n])
+    if scores[best] >= 3:
+        return best
+    raise DataError([Problem(path.name, 1, None, None,
+                             f"a file named after its table ({', '.join(n + '.csv' for n in table_names())}), "
+                             "or pass table='events' (for example) to say which table it is")])
+
+
+def _read(path: str | Path, table: str | None) -> tuple[_Source, str, pd.DataFrame, list[Problem]]:
+    path = Path(path)
+    source = _open(path)
+    raw = _frame(source)
+    table = table or _guess_table(path, [str(c) for c in raw.columns])
+    resource(table)  # unknown table names fail here, with the list of tables
+    header_problems = _check_header(raw, table, source.name)
+    if header_problems:
+        return source, table, raw, header_problems
+    if raw.empty:
+        return source, table, raw, [Problem(source.name, None, None, None,
+                                            "at least one data row under the header (the file has only a header)")]
+    return source, table, raw, []
+
+
+def validate(path: str | Path, table: str | None = None) -> Report:
+    """Check a CSV file against its table's schema and report every problem at once.
+
+    ``table`` is guessed from the file name (``events.csv``, ``my_events.csv``) or its columns.
+    References between tables are checked by :func:`validate_package`, not here, so that a
+    teacher's events file for another case need not use this package's actors.
+
+    >>> import tempfile, pathlib
+    >>> bad = pathlib.Path(tempfile.mkdtemp()) / "votes.csv"
+    >>> header = ",".join(f["name"] for f in fields("votes"))
+    >>> _ = bad.write_text(header + "\\nv1,2024-13-40,day,house,HR 1,352,-65,e1,Src,http://x.org,high,court_record,\\n")
+    >>> print(validate(bad))
+    2 problems in votes.csv:
+      - line 2, column 'date': found '2024-13-40'; expected a real date written YYYY-MM-DD, e.g. 2020-08-06
+      - line 2, column 'nays': found '-65'; expected a number of at least 0 (values cannot be negative)
+    """
+    try:
+        source, table, raw, problems = _read(path, table)
+    except DataError as err:
+        return Report(Path(path).name, table or "?", 0, err.problems)
+    if not problems:
+        _, problems = _check_rows(source, table, raw)
+    return Report(source.name, table, len(raw), problems, source.notes)
+
+
+def read_checked(path: str | Path, table: str) -> tuple[pd.DataFrame, list[str]]:
+    """The typed table in ``path`` and the notes on how it was read; raises :class:`DataError`."""
+    source, table, raw, problems = _read(path, table)
+    if problems:
+        raise DataError(problems)
+    frame, problems = _check_rows(source, table, raw)
+    if problems:
+        raise DataError(problems)
+    return frame, source.notes
+
+
+def validate_package(folder: str | Path | None = None) -> list[Report]:
+    """Validate every table of a data package and the references between them.
+
+    >>> [r.ok for r in validate_package()]
+    [True, True, True, True, True, True, True, True]
+    """
+    folder = Path(folder) if folder is not None else data_dir()
+    reports, frames = [], {}
+    for name in table_names():
+        path = folder / resource(name)["path"] if folder is not None else table_path(name)
+        report = validate(path, name)
+        reports.append(report)
+        if report.ok:
+            frames[name] = read_checked(path, name)[0]
+    references = Report("references between tables", "package", 0)
+    for name, frame in frames.items():
+        references.problems += _check_references(name, frame, frames)
+    reports.append(references)
+    return reports
+
+
+def _check_references(name: str, frame: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    links = []
+    for f in fields(name):
+        ref = f.get("x-references")
+        if ref:
+            links.append((f["name"], ref["resource"], ref["field"], ref.get("separator")))
+    for key in resource(name)["schema"].get("foreignKeys", []):
+        links.append((key["fields"], key["reference"]["resource"], key["reference"]["fields"], None))
+    problems = []
+    file = resource(name)["path"]
+    for column, target, target_field, separator in links:
+        if target not in frames:
+            continue
+        known = set(frames[target][target_field].dropna())
+        for row, cell in frame[column].items():
+            if pd.isna(cell):
+                continue
+            for item in (str(cell).split(separator) if separator else [str(cell)]):
+                if item not in known:
+                    problems.append(Problem(file, int(row) + 2, column, item,
+                                            f"an id listed in {resource(target)['path']} (column {target_field!r})"))
+    return problems

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 # sub-command modules, in the order --help lists them
-COMMANDS = ("validate",)
+COMMANDS = ("lab", "list", "check", "html", "validate")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 

@@ -1,0 +1,46 @@
+"""``techgeo-lessons html``: run the lessons and write them as a static HTML site."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lessons_lib.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "html",
+        help="run the lessons and write them as a static HTML site",
+        description="Run every lesson in a fresh kernel and write an HTML site (index page, one page "
+                    "per lesson, charts as images, quizzes in static form without their answers), "
+                    "for learners without Jupyter and for teachers to preview.",
+        epilog="Exit codes: 0 site written, 1 some lessons failed to run (the others were written), "
+               "3 nothing could be written.",
+    )
+    parser.add_argument("--output", "-o", type=Path, default=Path("_site"), metavar="DIR",
+                        help="folder for the site (default: ./_site)")
+    parser.add_argument("--no-execute", dest="execute", action="store_false",
+                        help="use the outputs stored in the notebooks instead of running them (faster)")
+    parser.add_argument("--lang", choices=("en", "fr"), default="en",
+                        help="language of the pages, quizzes and charts (default: en)")
+    parser.add_argument("--lessons", nargs="+", metavar="NN",
+                        help="only these lessons, by number or name (default: all)")
+    parser.add_argument("--timeout", type=int, default=600, metavar="S",
+                        help="seconds a single cell may run (default: 600)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from lessons_lib.site import build_site
+
+    result = build_site(args.output, execute=args.execute, lang=args.lang, only=args.lessons,
+                        timeout=args.timeout, progress=lambda msg: print(msg, flush=True))
+    for slug, why in result.failed.items():
+        print(f"[FAIL] {slug}: {why}", file=sys.stderr)
+    if not result.pages:
+        print("techgeo-lessons: error: no page was written", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"Wrote {len(result.pages)} lesson pages and {result.index}")
+    return EXIT_PROBLEMS if result.failed else EXIT_OK

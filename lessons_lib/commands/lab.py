@@ -1,0 +1,80 @@
+"""``techgeo-lessons lab``: set up the lessons and open them in JupyterLab on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+from lessons_lib.cli import EXIT_FAILED, EXIT_OK
+
+DEFAULT_DIR = "techgeo-lessons"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "lab",
+        help="copy the lessons into a working folder and open them in JupyterLab",
+        description="From an installed package: copy the lessons into a working folder "
+                    f"(default ./{DEFAULT_DIR}) without ever overwriting a file you changed, then open "
+                    "JupyterLab there on 127.0.0.1. In a source checkout: open notebooks/ directly.",
+        epilog="Stop JupyterLab with Ctrl-C. Exit codes: 0 JupyterLab stopped normally, "
+               "3 it could not start.",
+    )
+    parser.add_argument("--dir", type=Path, metavar="DIR",
+                        help=f"working folder for your copy of the lessons (default: ./{DEFAULT_DIR}; "
+                             "in a checkout, notebooks/ unless --dir is given)")
+    parser.add_argument("--port", type=int, default=0, metavar="N",
+                        help="port for JupyterLab (default: the first free one from 8888)")
+    parser.add_argument("--no-browser", action="store_true", help="do not open a web browser")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="say what would be copied and which command would run, then stop")
+    parser.set_defaults(handler=run)
+
+
+def lab_command(folder: Path, port: int = 0, no_browser: bool = False) -> list[str]:
+    """The JupyterLab command line for ``folder``, listening on 127.0.0.1 only.
+
+    >>> lab_command(Path("/tmp/w"), port=9000, no_browser=True)[1:4]
+    ['-m', 'jupyterlab', '--ServerApp.ip=127.0.0.1']
+    >>> lab_command(Path("/tmp/w"), port=9000, no_browser=True)[4:]
+    ['--ServerApp.root_dir=/tmp/w', '--port=9000', '--no-browser']
+    """
+    command = [sys.executable, "-m", "jupyterlab", "--ServerApp.ip=127.0.0.1",
+               f"--ServerApp.root_dir={folder}"]
+    if port:
+        command.append(f"--port={port}")
+    if no_browser:
+        command.append("--no-browser")
+    return command
+
+
+def run(args: argparse.Namespace) -> int:
+    from lessons_lib.workspace import in_checkout, notebooks_dir, sync
+
+    if args.dir is None and in_checkout():
+        folder = notebooks_dir()
+        print(f"Source checkout: opening the lessons in {folder}")
+    else:
+        folder = (args.dir or Path(DEFAULT_DIR)).expanduser().resolve()
+        result = sync(folder, dry_run=args.dry_run)
+        for line in result.summary():
+            print(("Would do: " if args.dry_run else "") + line)
+    command = lab_command(folder, args.port, args.no_browser)
+    if args.dry_run:
+        print("Would run:", shlex.join(command))
+        return EXIT_OK
+    if importlib.util.find_spec("jupyterlab") is None:
+        print("techgeo-lessons: error: JupyterLab is not installed in this Python "
+              f"({sys.executable}).\n  fix: {sys.executable} -m pip install 'jupyterlab>=4.2'",
+              file=sys.stderr)
+        return EXIT_FAILED
+    print("Starting JupyterLab on 127.0.0.1 (stop it with Ctrl-C)...", flush=True)
+    try:
+        completed = subprocess.run(command, cwd=folder, check=False)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    return EXIT_OK if completed.returncode in (0, -2, 130) else EXIT_FAILED

@@ -1,0 +1,286 @@
+"""Where the lesson notebooks are, what the catalogue says about them, and the learner's working copy.
+
+In a checkout the notebooks are the repository's ``notebooks/``; in an installed wheel they ship as
+``lessons_lib/_notebooks`` and :func:`sync` copies them into a working folder (``./techgeo-lessons``
+by default) that the learner owns. A manifest in that folder (``.techgeo-manifest.json``) records the
+SHA-256 of every file as it was shipped, so a later ``sync`` can tell a file the learner changed
+(kept, never overwritten) from one the learner did not touch (updated to the new version).
+
+>>> import tempfile, pathlib
+>>> shipped, work = pathlib.Path(tempfile.mkdtemp()), pathlib.Path(tempfile.mkdtemp()) / "w"
+>>> _ = (shipped / "00-a.ipynb").write_text("v1")
+>>> sync(work, shipped).copied
+['00-a.ipynb']
+>>> _ = (work / "00-a.ipynb").write_text("my notes")       # the learner edits the lesson
+>>> _ = (shipped / "00-a.ipynb").write_text("v2")          # a new release changes it too
+>>> result = sync(work, shipped)
+>>> result.kept, (work / "00-a.ipynb").read_text(), (work / "00-a.new.ipynb").read_text()
+(['00-a.ipynb'], 'my notes', 'v2')
+>>> result.summary()[0]
+'Kept your changes to 00-a.ipynb (not overwritten); the new version is in 00-a.new.ipynb'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+__all__ = ["MANIFEST", "Lesson", "SyncResult", "in_checkout", "lessons", "notebooks_dir", "sync"]
+
+MANIFEST = ".techgeo-manifest.json"
+CATALOG = "lessons.yaml"
+# what a working folder receives: the notebooks and the catalogue (not the jupytext sources)
+_SHIPPED_SUFFIXES = (".ipynb", ".yaml")
+
+
+def notebooks_dir() -> Path:
+    """The folder holding the shipped lesson notebooks.
+
+    In an installed wheel this is ``lessons_lib/_notebooks``; in a checkout, the repository's
+    ``notebooks/``.
+
+    >>> notebooks_dir().name in ("notebooks", "_notebooks")
+    True
+    """
+    packaged = Path(str(resources.files("lessons_lib"))) / "_notebooks"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "notebooks"
+
+
+def in_checkout() -> bool:
+    """True when ``lessons_lib`` runs from a source checkout (its notebooks are not inside the package).
+
+    >>> isinstance(in_checkout(), bool)
+    True
+    """
+    return notebooks_dir().name == "notebooks"
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson of the catalogue: number, slug (the notebook's name), title, time and objectives."""
+
+    number: str
+    slug: str
+    title: dict[str, str]
+    minutes: int | None
+    objectives: dict[str, list[str]]
+    path: Path
+
+    @property
+    def exists(self) -> bool:
+        """True when the notebook is there (the catalogue may list lessons still being written)."""
+        return self.path.is_file()
+
+    def title_in(self, lang: str) -> str:
+        """The title in ``lang``, falling back to English, then to the slug."""
+        return self.title.get(lang) or self.title.get("en") or self.slug
+
+    def objectives_in(self, lang: str) -> list[str]:
+        """The objectives in ``lang``, falling back to English."""
+        return list(self.objectives.get(lang) or self.objectives.get("en") or [])
+
+
+def _first_heading(path: Path) -> str:
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        return path.stem
+    for cell in cells:
+        if cell.get("cell_type") == "markdown":
+            for line in "".join(cell.get("source", "")).splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip()
+    return path.stem
+
+
+def lessons(folder: str | Path | None = None, *, only_existing: bool = True) -> list[Lesson]:
+    """The lessons in ``folder`` (default: :func:`notebooks_dir`), in catalogue order.
+
+    The catalogue ``lessons.yaml`` gives titles, times and objectives; a notebook it does not list
+    is still included (titled by its first heading), and with ``only_existing`` (the default)
+    an entry whose notebook is not written yet is left out.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> cells = '{"cells": [{"cell_type": "markdown", "source": ["# Extra"]}]}'
+    >>> _ = (folder / "07-extra.ipynb").write_text(cells)
+    >>> [(x.number, x.slug, x.title_in("fr")) for x in lessons(folder)]
+    [('07', '07-extra', 'Extra')]
+    """
+    folder = Path(folder) if folder is not None else notebooks_dir()
+    found: dict[str, Lesson] = {}
+    catalog = folder / CATALOG
+    if catalog.is_file():
+        import yaml
+
+        data: Any = yaml.safe_load(catalog.read_text(encoding="utf-8")) or {}
+        entries = data.get("lessons", []) if isinstance(data, dict) else []
+        for entry in entries:
+            slug = str(entry["slug"])
+            title = entry.get("title") or {}
+            objectives = entry.get("objectives") or {}
+            found[slug] = Lesson(
+                number=str(entry.get("number", slug[:2])),
+                slug=slug,
+                title=({k: str(v) for k, v in title.items()} if isinstance(title, dict)
+                       else {"en": str(title)}),
+                minutes=int(entry["minutes"]) if entry.get("minutes") is not None else None,
+                objectives={k: [str(o) for o in v] for k, v in objectives.items()}
+                if isinstance(objectives, dict) else {"en": [str(o) for o in objectives]},
+                path=folder / f"{slug}.ipynb",
+            )
+    for path in sorted(folder.glob("[0-9]*.ipynb")):
+        if path.stem not in found and "." not in path.stem:  # not a kept "NN-x.new.ipynb"
+            heading = _first_heading(path)
+            found[path.stem] = Lesson(path.stem.split("-", 1)[0], path.stem, {"en": heading}, None, {}, path)
+    result = sorted(found.values(), key=lambda x: (x.number, x.slug))
+    return [x for x in result if x.exists] if only_existing else result
+
+
+# ---------------------------------------------------------------------------------------------
+# The learner's working copy
+
+
+@dataclass
+class SyncResult:
+    """What :func:`sync` did, file by file (names relative to the working folder)."""
+
+    folder: Path
+    dry_run: bool = False
+    copied: list[str] = field(default_factory=list)      # new in the folder
+    updated: list[str] = field(default_factory=list)     # the learner had not changed it: new version
+    unchanged: list[str] = field(default_factory=list)   # already the shipped version
+    kept: list[str] = field(default_factory=list)        # changed by the learner: left alone
+    new_versions: dict[str, str] = field(default_factory=dict)  # kept file -> where the new version went
+
+    def summary(self) -> list[str]:
+        """Sentences for the learner, one per kind of action.
+
+        >>> SyncResult(Path("w"), copied=["a.ipynb"], kept=["b.ipynb"]).summary()[0]
+        'Copied 1 file into w: a.ipynb'
+        """
+        lines = []
+        verb = (lambda now, would: would) if self.dry_run else (lambda now, would: now)
+
+        def files(names: list[str]) -> str:
+            return f"{len(names)} {'file' if len(names) == 1 else 'files'}"
+
+        if self.copied:
+            lines.append(f"{verb('Copied', 'Would copy')} {files(self.copied)} into {self.folder}: "
+                         f"{', '.join(self.copied)}")
+        if self.updated:
+            lines.append(f"{verb('Updated', 'Would update')} {files(self.updated)} you had not changed: "
+                         f"{', '.join(self.updated)}")
+        for name in self.kept:
+            newer = self.new_versions.get(name)
+            tail = f"; the new version {verb('is', 'would go')} in {newer}" if newer else ""
+            lines.append(f"{verb('Kept', 'Would keep')} your changes to {name} (not overwritten){tail}")
+        if not lines:
+            lines.append(f"All {len(self.unchanged)} lesson files in {self.folder} are up to date.")
+        return lines
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _shipped_files(source: Path) -> list[str]:
+    return sorted(p.name for p in source.iterdir() if p.is_file() and p.suffix in _SHIPPED_SUFFIXES
+                  and not p.name.startswith("."))
+
+
+def _read_manifest(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    files = data.get("files", {}) if isinstance(data, dict) else {}
+    return {str(k): str(v) for k, v in files.items()}
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _copy_atomic(source: Path, target: Path) -> None:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _new_version_name(name: str) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}.new.{suffix}" if dot else f"{name}.new"
+
+
+def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool = False) -> SyncResult:
+    """Copy the shipped lessons into ``folder``, never overwriting a file the learner changed.
+
+    A file is the learner's when its content differs from the version last shipped into the folder
+    (its hash in the manifest). Such a file is kept; if the shipped version is new, it is written
+    beside it as ``NAME.new.ipynb`` so nothing is lost either way. With ``dry_run`` nothing is
+    written and the result says what would happen.
+    """
+    folder = Path(folder)
+    source = Path(source) if source is not None else notebooks_dir()
+    if not source.is_dir():
+        raise FileNotFoundError(f"no lessons found at {source}; reinstall techgeo-lessons")
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(f"{folder} exists and is not a folder; choose another with --dir")
+    result = SyncResult(folder, dry_run)
+    manifest = _read_manifest(folder)
+    if not dry_run:
+        folder.mkdir(parents=True, exist_ok=True)
+    for name in _shipped_files(source):
+        shipped, target = source / name, folder / name
+        shipped_hash = _sha256(shipped)
+        if not target.exists():
+            result.copied.append(name)
+            if not dry_run:
+                _copy_atomic(shipped, target)
+            manifest[name] = shipped_hash
+            continue
+        current = _sha256(target)
+        if current == shipped_hash:
+            result.unchanged.append(name)
+            manifest[name] = shipped_hash
+        elif manifest.get(name) == current:  # untouched since we shipped it: safe to update
+            result.updated.append(name)
+            if not dry_run:
+                _copy_atomic(shipped, target)
+            manifest[name] = shipped_hash
+        else:  # the learner's file (changed, or there before we shipped anything): keep it
+            result.kept.append(name)
+            if manifest.get(name) != shipped_hash:  # a version the learner has not seen yet
+                newer = _new_version_name(name)
+                result.new_versions[name] = newer
+                if not dry_run:
+                    _copy_atomic(shipped, folder / newer)
+    if not dry_run:
+        _write_atomic(folder / MANIFEST, json.dumps({"files": manifest}, indent=1, sort_keys=True) + "\n")
+    return result

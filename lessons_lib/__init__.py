@@ -36,8 +36,9 @@ _LAZY = {
     "validate_package": "validation",
     "Report": "validation",
     "data_dir": "schema",
+    "check": "exercise",
 }
-_SUBMODULES = ("charts", "quiz", "data", "schema", "validation", "i18n", "errors")
+_SUBMODULES = ("charts", "quiz", "data", "schema", "validation", "i18n", "errors", "exercise")
 
 __all__ = sorted([*_LAZY, *_SUBMODULES])
 

@@ -64,7 +64,9 @@ class Report:
 
     def __str__(self) -> str:
         lines = []
-        if self.ok:
+        if self.ok and self.table == "package":
+            lines.append(f"{self.file}: no problems found.")
+        elif self.ok:
             lines.append(f"{self.file}: {self.rows} rows of {self.table}, no problems found.")
         else:
             lines.append(str(DataError(self.problems)))
@@ -213,7 +215,7 @@ def _bad_rows(source: _Source, cells: pd.Series, mask: pd.Series, column: str,
     for row in mask.to_numpy().nonzero()[0]:
         value = cells.iat[row]
         text = expected(value) if callable(expected) else expected
-        problems.append(Problem(source.name, source.line_of(int(row)), column, value, text))
+        problems.append(Problem(source.name, source.line_of(int(row)), column, value or None, text))
     return problems
 
 

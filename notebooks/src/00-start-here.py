@@ -1,0 +1,97 @@
+# %% [markdown]
+# # 00 · Start here: how these lessons work
+#
+# **Time:** 10 minutes (reading 5, quiz 5) · **Level:** anyone who can press Shift+Enter
+#
+# **Questions this lesson answers**
+# - How do I run a lesson, and where are the exercises' solutions?
+# - What did the August 2020 news report claim, and what does the record say?
+# - Where does every number in these lessons come from?
+#
+# **Objectives**
+# - Run a lesson from top to bottom and answer a quiz.
+# - See the article's three headline figures beside what the sources show.
+# - Know which tables hold the data and how sure we are of each row.
+#
+# ---
+#
+# **How to use the lessons.** Run each cell in order with **Shift+Enter**. Exercise solutions are folded:
+# click the three dots **···** under an exercise to see one. Quizzes at the end of each lesson give feedback
+# at once; your answers are kept on your computer, outside the notebooks. To read the quizzes and
+# chart labels in French, run `lessons_lib.set_language("fr")`.
+#
+# **The case.** On Monday 17 August 2020 a French news report described TikTok's new website against
+# "rumours", two orders signed by President Trump to force ByteDance to sell TikTok's US business,
+# Microsoft and Oracle as possible buyers, and a few striking figures. These lessons read that report as
+# data, check it against the record, and follow the story up to the joint venture of January 2026.
+
+# %%
+import lessons_lib
+from lessons_lib import headline_figures, load_claims, load_events, load_user_stats, quiz
+
+# %% [markdown]
+# ## The three headline figures
+#
+# The report gave three numbers that stick in the mind: "près d'un milliard d'utilisateurs dans le monde"
+# (nearly a billion users worldwide), "1 500 employés américains" and "10 000 emplois additionnels" promised
+# over three years (as reported by the article). Here they are as data, each beside what the record shows.
+
+# %%
+figures = headline_figures()
+figures[["reported_label", "reported_value", "record_label", "record_value", "record_claim_type"]]
+
+# %%
+for row in figures.itertuples():
+    print(f"{row.reported_label}: {row.reported_value:,.0f} reported, "
+          f"against {row.record_value:,.0f} ({row.record_label}); ratio {row.ratio:.2f}")
+
+# %% [markdown]
+# Read the first line closely: the report's "nearly a billion users" is larger than the **monthly active
+# users** that TikTok itself gave a court for July 2020; TikTok announced a billion monthly users only in
+# September 2021 (second line). A billion was, however, close to the number of **downloads** that the US
+# order of 6 August 2020 cited. Users, monthly users, daily users and downloads are different measures:
+# lesson 03 untangles them. Note also the claim type: these figures are TikTok's own claims, not audited.
+
+# %% [markdown]
+# ## Where the data comes from
+#
+# Every row of every table names its source, a confidence level (high, medium, low) and what kind of
+# statement it is: a company claim, a court record, a government record, an official statistic, a press report...
+
+# %%
+events = load_events()
+stats = load_user_stats()
+claims = load_claims()
+for name, table in [("events", events), ("user_stats", stats), ("claims", claims)]:
+    print(f"{name:<11} {len(table):>3} rows, confidence: "
+          + ", ".join(f"{level} {count}" for level, count in table["confidence"].value_counts(sort=False).items()))
+
+# %%
+stats["claim_type"].value_counts().rename("rows in user_stats")
+
+# %% [markdown]
+# The events of the report itself are flagged `in_article`. Each row carries its date, what happened in
+# English and in French, and its source:
+
+# %%
+in_article = events[events["in_article"]]
+in_article[["date", "category", "title_en", "source_title"]]
+
+# %% [markdown]
+# The report's own claims are checked one by one in the claims table (lesson 06):
+
+# %%
+claims["verdict"].value_counts(sort=False).rename("claims by verdict")
+
+# %% [markdown]
+# ## Key points
+# - Run cells in order with Shift+Enter; solutions are folded under each exercise.
+# - Every number in these lessons comes from a table in `lessons_lib`, and every row names its source.
+# - The report's "nearly a billion users" is not what TikTok's own court filing said for July 2020:
+#   checking a figure means asking *which measure*, *when*, and *who says so*.
+#
+# ## Quiz
+# Answer, check, and read the explanation. Wrong answers are how quizzes teach: try again after a hint.
+
+# %%
+quiz.show("00-start-here")

@@ -36,6 +36,7 @@ _LAZY = {
     "validate_package": "validation",
     "Report": "validation",
     "data_dir": "schema",
+    "QuizError": "quiz",
     "check": "exercise",
 }
 _SUBMODULES = ("charts", "quiz", "data", "schema", "validation", "i18n", "errors", "exercise")

@@ -1,0 +1,281 @@
+"""A quiz bank as ipywidgets: one box per question, with Check and Hint buttons.
+
+Only standard ipywidgets (no custom JavaScript), so it runs in JupyterLab, Notebook 7, VS Code,
+Colab and Voila. Feedback lives in widget state (``status.value``, ``feedback.value``), so a test
+can drive a quiz without a browser:
+
+>>> from lessons_lib.quiz import load_bank
+>>> quiz = QuizView(load_bank("00-start-here"), lang="en", record=False)
+>>> view = quiz.question("q1-article-users")
+>>> view.control.value = "1 milliard"
+>>> view.check_button.click()
+>>> view.status.value
+'✓ Correct.'
+
+The object also carries a static text/HTML version of the quiz (see :mod:`.static`) in its
+notebook output, for readers without a kernel.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+import ipywidgets as w
+
+from lessons_lib.i18n import pick, resolve
+
+from .messages import ui
+from .model import Bank, Grade, Question
+from .results import ResultsStore
+from .static import render_text, static_bundle
+
+__all__ = ["QuestionView", "QuizView"]
+
+EXPLAIN_AFTER_WRONG = 2  # the explanation (which gives the answer away) shows after this many wrong tries
+_WIDE = {"width": "auto"}
+_STYLE = {"description_width": "initial"}
+
+
+class QuestionView:
+    """The widgets of one question: ``control`` (the answer), ``check_button``, ``hint_button``,
+    ``status`` (a Label: the verdict in words), ``feedback``, ``hints`` and ``explanation`` (HTML).
+    """
+
+    def __init__(self, question: Question, number: int, lesson: str, lang: str, store: ResultsStore | None):
+        self.question, self.lesson, self.lang, self.store = question, lesson, lang, store
+        self.attempts = 0
+        self.hints_shown = 0
+        self.solved = False
+        self.prompt = w.HTML(
+            value=f"<strong>{escape(ui('question_n', lang, n=number))}. "
+            f"{escape(pick(question.prompt, lang))}</strong>"
+        )
+        self.control, self._controls = self._build_control()
+        self.check_button = w.Button(
+            description=ui("check", lang),
+            icon="check",
+            tooltip=ui("check", lang),
+            layout=w.Layout(width="auto"),
+        )
+        self.hint_button = w.Button(
+            description=ui("hint", lang),
+            icon="lightbulb-o",
+            tooltip=ui("hint", lang),
+            disabled=not question.hints,
+            layout=w.Layout(width="auto"),
+        )
+        self.status = w.Label(value="")
+        self.feedback = w.HTML(value="")
+        self.hints = w.HTML(value="")
+        self.explanation = w.HTML(value="")
+        self.check_button.on_click(self.check)
+        self.hint_button.on_click(self.show_hint)
+        buttons = w.HBox([self.check_button, self.hint_button])
+        self.box = w.VBox(
+            [
+                self.prompt,
+                self._instruction(),
+                *self._controls,
+                buttons,
+                self.status,
+                self.feedback,
+                self.hints,
+                self.explanation,
+            ],
+            layout=w.Layout(
+                border="1px solid var(--jp-border-color2, #888)", padding="6px 10px", margin="0 0 10px 0"
+            ),
+        )
+
+    # -- building ------------------------------------------------------------------------------
+    def _instruction(self) -> w.HTML:
+        key = {
+            "single": "choose_one",
+            "multiple": "choose_many",
+            "numeric": "type_number",
+            "text": "type_text",
+            "order": "put_in_order",
+            "match": "match_each",
+        }[self.question.type]
+        return w.HTML(value=f"<em>{escape(ui(key, self.lang))}</em>")
+
+    def _build_control(self) -> tuple[Any, list[w.Widget]]:
+        q, lang = self.question, self.lang
+        if q.type == "single":
+            radio = w.RadioButtons(
+                options=[(pick(o.text, lang), o.id) for o in q.shuffled_options()],
+                value=None,
+                description=ui("your_answer", lang),
+                style=_STYLE,
+                layout=w.Layout(**_WIDE),
+            )
+            return radio, [radio]
+        if q.type == "multiple":
+            boxes = [
+                w.Checkbox(
+                    value=False, description=pick(o.text, lang), indent=False, layout=w.Layout(**_WIDE)
+                )
+                for o in q.shuffled_options()
+            ]
+            self._box_ids = [o.id for o in q.shuffled_options()]
+            group = w.VBox(boxes)
+            return group, [group]
+        if q.type in ("numeric", "text"):
+            placeholder = ui("number_placeholder" if q.type == "numeric" else "text_placeholder", lang)
+            field = w.Text(
+                value="",
+                placeholder=placeholder,
+                description=ui("your_answer", lang),
+                style=_STYLE,
+                layout=w.Layout(width="32em"),
+            )
+            return field, [field]
+        if q.type == "order":
+            choices = [(ui("pick", lang), "")] + [(pick(i.text, lang), i.id) for i in q.shuffled_items()]
+            drops = [
+                w.Dropdown(
+                    options=choices,
+                    value="",
+                    description=ui("position", lang, n=n),
+                    style=_STYLE,
+                    layout=w.Layout(**_WIDE),
+                )
+                for n in range(1, len(q.items) + 1)
+            ]
+            group = w.VBox(drops)
+            return group, [group]
+        choices = [(ui("pick", lang), "")] + [(pick(p.right, lang), p.id) for p in q.shuffled_rights()]
+        drops = [
+            w.Dropdown(
+                options=choices,
+                value="",
+                description=pick(p.left, lang),
+                style=_STYLE,
+                layout=w.Layout(**_WIDE),
+            )
+            for p in q.pairs
+        ]
+        group = w.VBox(drops)
+        return group, [group]
+
+    def response(self) -> Any:
+        """What the learner has entered, in the form :meth:`Question.grade` takes."""
+        q = self.question
+        if q.type == "multiple":
+            return [i for i, box in zip(self._box_ids, self.control.children, strict=False) if box.value]
+        if q.type == "order":
+            return [d.value for d in self.control.children if d.value]
+        if q.type == "match":
+            return {p.id: d.value for p, d in zip(q.pairs, self.control.children, strict=False) if d.value}
+        return self.control.value
+
+    # -- behaviour ------------------------------------------------------------------------------
+    def check(self, _button: Any = None) -> Grade | None:
+        """Grade the current answer and show the feedback (the Check button's action)."""
+        try:
+            return self._check()
+        except Exception as err:  # a widget callback must never raise into the front end
+            self.status.value = ui("no_answer", self.lang)
+            self.feedback.value = f"<em>{escape(type(err).__name__)}</em>"
+            return None
+
+    def _check(self) -> Grade:
+        grade = self.question.grade(self.response(), self.lang)
+        self.status.value = grade.messages[0]
+        notes = list(grade.messages[1:])
+        if grade.counts:
+            self.attempts += 1
+            notes.append(ui("attempt", self.lang, n=self.attempts))
+            if not self.solved:
+                notes.extend(self._record(grade))
+            self.solved = self.solved or grade.correct
+        self.feedback.value = "<br>".join(escape(n) for n in notes)
+        if self.solved or self.attempts >= EXPLAIN_AFTER_WRONG:
+            self.explanation.value = self._explanation_html()
+        return grade
+
+    def _record(self, grade: Grade) -> list[str]:
+        if self.store is None:
+            return []
+        try:
+            self.store.record(
+                self.lesson,
+                self.question.id,
+                correct=grade.correct,
+                score=grade.score,
+                answer=grade.answer_text,
+                hints_used=self.hints_shown,
+                language=self.lang,
+            )
+        except Exception as err:  # a full disk or a locked file must not break the quiz
+            return [ui("not_recorded", self.lang, why=type(err).__name__)]
+        return []
+
+    def show_hint(self, _button: Any = None) -> None:
+        """Show the next hint (the Hint button's action)."""
+        hints = self.question.hints
+        if self.hints_shown < len(hints):
+            self.hints_shown += 1
+        shown = [
+            f"<strong>{escape(ui('hint_n', self.lang, n=n))}:</strong> {escape(pick(h, self.lang))}"
+            for n, h in enumerate(hints[: self.hints_shown], 1)
+        ]
+        self.hints.value = "<br>".join(shown)
+        more = self.hints_shown < len(hints)
+        self.hint_button.description = ui("next_hint" if more else "no_more_hints", self.lang)
+        self.hint_button.disabled = not more
+
+    def _explanation_html(self) -> str:
+        q, lang = self.question, self.lang
+        parts = []
+        if q.type in ("numeric", "text", "order", "match") or q.explanation is None:
+            parts.append(f"<strong>{escape(ui('answer_is', lang))}:</strong> {escape(q.answer_key(lang))}")
+        if q.explanation:
+            parts.append(
+                f"<strong>{escape(ui('explanation', lang))}:</strong> {escape(pick(q.explanation, lang))}"
+            )
+        if q.source:
+            title = escape(pick(q.source.title, lang))
+            if q.source.url:
+                title = (
+                    f'<a href="{escape(q.source.url, quote=True)}" target="_blank" '
+                    f'rel="noopener noreferrer">{title}</a>'
+                )
+            parts.append(f"<em>{escape(ui('source', lang))}:</em> {title}")
+        return "<br>".join(parts)
+
+
+class QuizView:
+    """A whole bank as widgets. ``widget`` is the VBox; ``questions`` the :class:`QuestionView` list."""
+
+    def __init__(
+        self, bank: Bank, lang: str | None = None, *, store: ResultsStore | None = None, record: bool = True
+    ):
+        self.bank = bank
+        self.lang = resolve(lang)
+        if record and store is None:
+            store = ResultsStore()
+        self.questions = [
+            QuestionView(q, n, bank.lesson, self.lang, store if record else None)
+            for n, q in enumerate(bank.questions, 1)
+        ]
+        title = w.HTML(
+            value=f"<h4>{escape(ui('quiz_title', self.lang, title=pick(bank.title, self.lang)))}</h4>"
+        )
+        self.widget = w.VBox([title, *(v.box for v in self.questions)])
+
+    def question(self, question_id: str) -> QuestionView:
+        """The view of the question with this id."""
+        for view in self.questions:
+            if view.question.id == question_id:
+                return view
+        raise KeyError(f"no question {question_id!r} in {self.bank.lesson}")
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        bundle = dict(self.widget._repr_mimebundle_())
+        bundle.update(static_bundle(self.bank, self.lang))
+        return bundle
+
+    def __repr__(self) -> str:
+        return render_text(self.bank, self.lang)

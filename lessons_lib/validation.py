@@ -80,13 +80,26 @@ class Report:
 
 @dataclass
 class _Source:
-    """A CSV file decoded into text, with how it was read."""
+    """A CSV file decoded into text, with how it was read.
+
+    A plain UTF-8 file (no byte-order mark, no carriage returns) keeps its bytes in ``raw`` and is
+    decoded only if a problem's line number is needed: pandas parses the bytes directly, which
+    avoids holding a second, larger copy of a big file as text.
+    """
 
     name: str
-    text: str
+    _text: str | None
     sep: str
     notes: list[str]
     _lines: list[int] | None = None
+    raw: bytes | None = None
+
+    @property
+    def text(self) -> str:
+        """The whole file as text (line ends normalised to ``\\n``)."""
+        if self._text is None:
+            self._text = (self.raw or b"").decode("utf-8")
+        return self._text
 
     def line_of(self, row: int) -> int:
         """The line number (1 = header) where data row ``row`` (0-based) starts."""
@@ -134,6 +147,47 @@ def _sniff_separator(header: str) -> str:
     return max(counts, key=lambda s: (counts[s], s == ","))
 
 
+_LEADING_NEWLINES = re.compile(rb"\n*")
+_FIRST_VISIBLE = re.compile(rb"\S")
+
+
+def _plain_utf8(name: str, raw: bytes) -> _Source | None:
+    """The fast path for a big, clean file: no BOM, no CR, ASCII start and end; else None.
+
+    Gives the same notes and separator as :func:`_open_text` would; whether the bytes are valid
+    UTF-8 is checked while pandas parses them (see :func:`_frame`).
+    """
+    if raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\r" in raw:
+        return None
+    visible = _FIRST_VISIBLE.search(raw)
+    if visible is None or raw[visible.start()] >= 0x80:
+        return None
+    end = len(raw)
+    while end and raw[end - 1] in b" \t\n\x0b\x0c\x1c\x1d\x1e\x1f":
+        end -= 1
+    if raw[end - 1] >= 0x80:  # might end in Unicode white space: let the text path decide
+        return None
+    notes = []
+    if raw.count(b"\n", end) > 1:
+        notes.append("blank lines at the end of the file were ignored")
+    start = _LEADING_NEWLINES.match(raw).end()
+    stop = raw.find(b"\n", start)
+    try:
+        header = raw[start: stop if stop >= 0 else len(raw)].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    sep = _sniff_separator(header)
+    _separator_note(sep, notes)
+    return _Source(name, None, sep, notes, raw=raw)
+
+
+def _separator_note(sep: str, notes: list[str]) -> None:
+    if sep != ",":
+        label = "semicolons (;)" if sep == ";" else "tabs"
+        notes.append(f"columns are separated by {label}, as a French spreadsheet exports them; "
+                     "read accordingly")
+
+
 def _open(path: Path) -> _Source:
     name = path.name
     if path.is_dir():
@@ -141,30 +195,46 @@ def _open(path: Path) -> _Source:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise MissingDataFile([Problem(name, None, None, str(path), "an existing CSV file (no file at this path)")]) from None
+        raise MissingDataFile([Problem(name, None, None, str(path),
+                                       "an existing CSV file (no file at this path)")]) from None
+    return _plain_utf8(name, raw) or _open_text(name, raw)
+
+
+def _open_text(name: str, raw: bytes) -> _Source:
     text, notes = _decode(raw, name)
     if not text.strip():
         raise DataError([Problem(name, None, None, None, "a header line and data rows: the file is empty")])
     if "\r" in text:
         crlf = text.count("\r\n")
         if crlf and text.count("\n") != crlf:
-            notes.append("the file mixes Windows (CRLF) and Unix (LF) line endings; both were read as line ends")
+            notes.append("the file mixes Windows (CRLF) and Unix (LF) line endings; "
+                         "both were read as line ends")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text[len(text.rstrip()):].count("\n") > 1:
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+    if text.count("\n", end) > 1:
         notes.append("blank lines at the end of the file were ignored")
-    header = text.lstrip("\n").split("\n", 1)[0]
+    start = len(text) - len(text.lstrip("\n")) if text.startswith("\n") else 0
+    stop = text.find("\n", start)
+    header = text[start: stop if stop >= 0 else len(text)]
     sep = _sniff_separator(header)
-    if sep != ",":
-        label = "semicolons (;)" if sep == ";" else "tabs"
-        notes.append(f"columns are separated by {label}, as a French spreadsheet exports them; "
-                     "read accordingly")
+    _separator_note(sep, notes)
     return _Source(name, text, sep, notes)
 
 
 def _frame(source: _Source) -> pd.DataFrame:
+    options: dict[str, Any] = {"sep": source.sep, "dtype": str, "keep_default_na": False,
+                               "na_filter": False, "skip_blank_lines": True, "engine": "c"}
     try:
-        return pd.read_csv(io.StringIO(source.text), sep=source.sep, dtype=str, keep_default_na=False,
-                           na_filter=False, skip_blank_lines=True, engine="c")
+        if source.raw is not None:
+            try:
+                return pd.read_csv(io.BytesIO(source.raw), encoding="utf-8", **options)
+            except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
+                slow = _open_text(source.name, source.raw)
+                source._text, source.sep, source.notes[:], source.raw = slow.text, slow.sep, slow.notes, None
+                options["sep"] = source.sep
+        return pd.read_csv(io.StringIO(source.text), **options)
     except pd.errors.ParserError as err:
         match = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(err))
         if match:
@@ -283,14 +353,18 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
             return f"one of: {', '.join(allowed)}{tip}"
         problems += _bad_rows(source, cells, bad, name, enum_hint)
         return pd.Series(pd.Categorical(cells.where(present & ~bad, None), categories=allowed), index=cells.index)
-    formula = present & cells.str.match(_FORMULA.pattern)
+    # Each check first asks, in one pass over the values, whether any cell fails it; only then is
+    # the per-row mask built (the common case, a clean file, skips that work).
+    values = cells[present].to_numpy(dtype=object)
+    no_rows = pd.Series(False, index=cells.index)
+    formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, values)) else no_rows
     problems += _bad_rows(source, cells, formula, name,
                           "plain text, not a spreadsheet formula (paste the value, not the formula)")
-    if "maxLength" in c:
+    if "maxLength" in c and len(values) and max(map(len, values)) > c["maxLength"]:
         too_long = present & (cells.str.len() > c["maxLength"])
         problems += _bad_rows(source, cells, too_long, name,
                               lambda v: f"at most {c['maxLength']} characters (this cell has {len(v)})")
-    if "pattern" in c:
+    if "pattern" in c and not all(map(re.compile(c["pattern"]).fullmatch, values)):
         bad = present & ~formula & ~cells.str.fullmatch(c["pattern"])
         problems += _bad_rows(source, cells, bad, name, _described(f, f"text matching {c['pattern']}"))
     return cells.where(present, None).astype("string")
@@ -320,9 +394,12 @@ def _check_rows(source: _Source, table: str, raw: pd.DataFrame) -> tuple[pd.Data
         typed[name] = _convert(source, f, cells, present, problems)
         if c.get("unique"):
             dup = present & cells.duplicated(keep="first")
-            first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
-            problems += _bad_rows(source, cells, dup, name,
-                                  lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
+            if dup.any():
+                first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
+                problems += _bad_rows(
+                    source, cells, dup, name,
+                    lambda v, name=name, first_rows=first_rows:
+                        f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
     frame = pd.DataFrame(typed, index=raw.index)
     if {"date", "date_precision"} <= set(frame.columns):
         problems += _check_precision(source, frame, raw)

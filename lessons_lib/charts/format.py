@@ -1,0 +1,154 @@
+"""Numbers in words and dates, in English and French, as the charts write them.
+
+>>> words(1_500, "en"), words(689_000_000, "en"), words(1_500_000_000, "fr")
+('1.5 thousand', '689 million', '1,5 milliard')
+>>> number(1_500, "fr"), number(666_666.7, "en")
+('1\\xa0500', '666,667')
+>>> day(pd.Timestamp("2020-08-06"), "fr"), day(pd.Timestamp("2020-08-06"), "en")
+('6 août 2020', '6 Aug 2020')
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from ..i18n import pick, resolve
+
+__all__ = ["day", "month", "number", "percent", "qualified", "words"]
+
+NBSP = "\u00a0"  # French groups digits with a (no-break) space: 1 500
+
+MONTHS = {
+    "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+}
+
+
+def _decimal(text: str, lang: str) -> str:
+    """Swap separators of an English-formatted number for French ones."""
+    if lang != "fr":
+        return text
+    return text.replace(",", "\0").replace(".", ",").replace("\0", NBSP)
+
+
+def number(value: float, lang: str | None = None, decimals: int = 0) -> str:
+    """``value`` with digit grouping: ``1,500`` in English, ``1 500`` (no-break space) in French.
+
+    >>> number(2_500_000, "en"), number(0.25, "fr", decimals=2)
+    ('2,500,000', '0,25')
+    """
+    code = resolve(lang)
+    return _decimal(f"{float(value):,.{decimals}f}", code)
+
+
+def _significant(value: float, digits: int) -> str:
+    if value == 0:
+        return "0"
+    places = max(0, digits - 1 - math.floor(math.log10(abs(value))))
+    text = f"{round(value, places):.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def words(value: float, lang: str | None = None, digits: int = 3) -> str:
+    """``value`` written with a scale word, to ``digits`` significant digits.
+
+    >>> words(331_449_281, "en"), words(331_449_281, "fr")
+    ('331 million', '331 millions')
+    >>> words(1_000_000_000, "fr"), words(2_000_000_000, "fr"), words(10_000, "en"), words(10_000, "fr")
+    ('1 milliard', '2 milliards', '10 thousand', '10\\xa0000')
+    >>> words(666, "en")
+    '666'
+    """
+    code = resolve(lang)
+    value = float(value)
+    size = abs(value)
+    scales = [(1e12, "trillion", "billion"), (1e9, "billion", "milliard"), (1e6, "million", "million")]
+    for base, en_word, fr_word in scales:
+        if size >= base * 0.9995:
+            if base == 1e12:
+                fr_word = "billion"  # French "billion" is 10^12
+            mantissa = _significant(value / base, digits)
+            if code == "fr":
+                plural = "s" if abs(float(mantissa)) >= 2 else ""
+                return f"{_decimal(mantissa, code)} {fr_word}{plural}"
+            return f"{mantissa} {en_word}"
+    if size >= 1000:
+        if code == "fr":
+            return number(float(_significant(value, max(digits, 4))), code)
+        return f"{_significant(value / 1000, digits)} thousand"
+    return _decimal(_significant(value, digits), code)
+
+
+_QUALIFIERS = {
+    "exact": {"en": "{}", "fr": "{}"},
+    "about": {"en": "about {}", "fr": "environ {}"},
+    "more_than": {"en": "more than {}", "fr": "plus de {}"},
+    "fewer_than": {"en": "fewer than {}", "fr": "moins de {}"},
+}
+
+
+def qualified(text: str, qualifier: Any, lang: str | None = None) -> str:
+    """``text`` with the qualifier of the figure in words.
+
+    >>> qualified("1 billion", "more_than", "en"), qualified("1 milliard", "about", "fr")
+    ('more than 1 billion', 'environ 1 milliard')
+    """
+    key = str(qualifier) if qualifier is not None and qualifier == qualifier else "exact"
+    return pick(_QUALIFIERS.get(key, _QUALIFIERS["exact"]), lang).format(text)
+
+
+def percent(value: float, lang: str | None = None) -> str:
+    """A percentage as each language writes it.
+
+    >>> percent(19.9, "en"), percent(19.9, "fr"), percent(45, "fr")
+    ('19.9%', '19,9\\xa0%', '45\\xa0%')
+    """
+    code = resolve(lang)
+    text = _significant(float(value), 3) if value < 100 else f"{value:.0f}"
+    return f"{_decimal(text, code)}{NBSP}%" if code == "fr" else f"{text}%"
+
+
+def day(when: Any, lang: str | None = None, year: bool = True) -> str:
+    """A date as ``6 Aug 2020`` or ``6 août 2020``.
+
+    >>> day(pd.Timestamp("2020-11-12"), "fr", year=False), day(pd.Timestamp("2020-07-01"), "fr")
+    ('12 nov.', '1er juil. 2020')
+    """
+    code = resolve(lang)
+    ts = pd.Timestamp(when)
+    first = "1er" if code == "fr" and ts.day == 1 else str(ts.day)
+    text = f"{first} {MONTHS[code][ts.month - 1]}"
+    return f"{text} {ts.year}" if year else text
+
+
+def month(when: Any, lang: str | None = None) -> str:
+    """A month as ``Aug 2020`` or ``août 2020``.
+
+    >>> month(pd.Timestamp("2021-09-01"), "fr")
+    'sept. 2021'
+    """
+    code = resolve(lang)
+    ts = pd.Timestamp(when)
+    return f"{MONTHS[code][ts.month - 1]} {ts.year}"
+
+
+def when(ts: Any, precision: Any, lang: str | None = None) -> str:
+    """A date written to the precision it is known: day, month, quarter or year.
+
+    >>> when(pd.Timestamp("2021-07-01"), "quarter", "en"), when(pd.Timestamp("2021-01-01"), "year", "fr")
+    ('Q3 2021', '2021')
+    """
+    code = resolve(lang)
+    stamp = pd.Timestamp(ts)
+    kind = str(precision)
+    if kind == "year":
+        return str(stamp.year)
+    if kind == "quarter":
+        q = (stamp.month - 1) // 3 + 1
+        return f"Q{q} {stamp.year}" if code == "en" else f"T{q} {stamp.year}"
+    if kind == "month":
+        return month(stamp, code)
+    return day(stamp, code)

@@ -1,0 +1,251 @@
+# %% [markdown]
+# # 05 · The deal makers
+#
+# **Time:** 40 minutes (teaching 20 · exercises 20) · **Prerequisites:** lesson 00; lesson 02 helps
+# (filtering events)
+#
+# **Questions this lesson answers**
+# - Who tried to buy TikTok's US business in 2020, and who finally owned it in 2026?
+# - What did each side want: the buyers, the investors, ByteDance, and the governments in Washington and Beijing?
+# - How do you find every event an actor took part in, when a table lists several actors in one cell?
+# - Who owns the 2026 joint venture, and what do the reported shares leave out?
+#
+# **Objectives**
+# - Filter the actors table by kind and read each actor's role.
+# - Find an actor's events with `str.split` and `explode`, and see why `str.contains` can over-count.
+# - Read the joint-venture ownership chart and compute what the reported shares add up to.
+# - Match each actor to its role.
+
+# %%
+import pandas as pd
+
+import lessons_lib
+from lessons_lib import charts, load_actors, load_events, load_ownership, load_user_stats, quiz
+from lessons_lib.i18n import pick
+
+# %% [markdown]
+# ## 1. The cast
+#
+# The August 2020 report names two possible buyers: « Microsoft est en négociations avancées pour racheter
+# l'application » and, « selon l'agence Bloomberg », Oracle « aussi sur les rangs » with the venture-capital firm
+# Sequoia Capital (seed article, 17–18 August 2020; lesson 06 shows the scoop was in fact the Financial Times').
+# The story that followed brought in more players. The actors table gives each one a kind, a country and a role.
+
+# %%
+actors = load_actors()
+deal_makers = ["microsoft", "oracle", "walmart", "sequoia", "general-atlantic", "silver-lake", "mgx",
+               "bytedance-investors", "bytedance", "trump", "biden", "china-government", "tiktok-usds-jv"]
+cast = actors.set_index("id").loc[deal_makers, ["name_en", "kind", "country", "role_en"]]
+cast[["name_en", "kind", "country"]]
+
+# %%
+for actor_id, row in cast.iterrows():
+    print(f"{row['name_en']} ({row['kind']}): {row['role_en']}")
+
+# %%
+print(cast["kind"].astype(str).value_counts().to_string())
+
+# %% [markdown]
+# ## 2. Who wanted what
+#
+# Roles are facts; *wants* are an interpretation. The table below reads each actor's wants from what it did,
+# as recorded in the events and actors tables. Treat it as a hypothesis to test, not as a record.
+#
+# | Actor | What it did | What it seems to have wanted |
+# |---|---|---|
+# | Microsoft | Confirmed talks for TikTok's business in the US, Canada, Australia and New Zealand; turned down by ByteDance | A large consumer app, bought outright |
+# | Oracle | Bidder, then "trusted technology partner" of the TikTok Global plan, host of US data (Project Texas), shareholder of the joint venture | A lasting role: first as owner, then as host, then as part-owner |
+# | Walmart | Oracle's partner in TikTok Global, which never closed | A stake beside Oracle (its reasons are not in our sources) |
+# | Sequoia, General Atlantic | Existing ByteDance investors working with Oracle in 2020 | To protect the value of what they already owned (an inference) |
+# | Silver Lake, MGX | Managing investors of the joint venture | A stake in the US business (their reasons are not in our sources) |
+# | ByteDance | Refused Microsoft; kept a minority stake in the joint venture | To keep as much of TikTok, and of its algorithm, as it could |
+# | US government | Orders of 2020, the law of 2024, the order of September 2025 | To end Chinese control over the app and its US data |
+# | Chinese government | Export control on recommendation algorithms (2020); signed off on the deal (2026) | A say over the technology and the terms |
+#
+# **Discuss.** Pick one row. What evidence in the tables supports the right-hand column? What would weaken it?
+#
+# ## 3. Which events involve whom
+#
+# In `events.csv`, the `actors` column lists actor ids separated by `;`, for example `trump;bytedance`. Two ways to
+# find an actor's events:
+
+# %%
+events = load_events()
+print(events.loc[events["id"] == "2025-12-18-jv-agreements", "actors"].iloc[0])
+
+# %%
+by_contains = events["actors"].str.contains("tiktok")
+print(f"Rows whose actors text contains 'tiktok': {int(by_contains.sum())}")
+
+exploded = events.assign(actor=events["actors"].str.split(";")).explode("actor")
+exact = exploded[exploded["actor"] == "tiktok"]
+print(f"Rows with the actor id exactly 'tiktok': {exact['id'].nunique()}")
+
+# %% [markdown]
+# Why do the two counts differ? `str.contains` looks for the letters anywhere in the cell, so
+# `tiktok-usds-jv` (the joint venture) matches "tiktok" too. After `explode`, each row holds one actor id, and `==` matches
+# only the exact id. The rows that make the difference:
+
+# %%
+extra = events[by_contains & ~events["id"].isin(exact["id"])]
+print(extra[["id", "actors"]].to_string(index=False))
+
+# %% [markdown]
+# With one actor per row, counting every deal maker's events is one line:
+
+# %%
+counts = exploded[exploded["actor"].isin(deal_makers)]["actor"].value_counts()
+counts.rename("events")
+
+# %% [markdown]
+# ### Exercise 1: Oracle's events
+#
+# Using `exploded`, make `answer` the **number of events** in which `oracle` is one of the actors.
+# (Count rows where the `actor` column equals `"oracle"`.)
+
+# %%
+answer = None  # your code here
+
+# %% tags=["solution"]
+answer = int((exploded["actor"] == "oracle").sum())
+answer
+
+# %% tags=["check"]
+lessons_lib.check(answer, int((exploded["actor"] == "oracle").sum()),
+                  hint={"en": "Compare exploded['actor'] with 'oracle' and sum the True values.",
+                        "fr": "Comparez exploded['actor'] à 'oracle' et additionnez les valeurs True."})
+
+# %% [markdown]
+# Now read Oracle's path from bidder to owner, event by event:
+
+# %%
+oracle = exploded[exploded["actor"] == "oracle"].sort_values("date")
+for row in oracle.itertuples():
+    print(f"{row.date:%Y-%m-%d} [{row.category}] {row.title_en}")
+
+# %% [markdown]
+# ## 4. The deals on a timeline
+#
+# The corporate and executive moves around a sale, from Microsoft's talks in 2020 to the joint venture in 2026.
+# The chart keeps only events with at least one deal maker other than the two presidents.
+
+# %%
+buyers = [a for a in deal_makers if a not in ("trump", "biden")]
+deal_ids = exploded.loc[exploded["actor"].isin(buyers), "id"].unique()
+deal_events = events[events["id"].isin(deal_ids)]
+fig = charts.timeline(deal_events, start="2020-07-15", end="2026-02-28",
+                      categories=["corporate", "executive", "export_control", "diplomacy"],
+                      title=pick({"en": "The deal makers: from bids to a joint venture, 2020-2026",
+                                  "fr": "Les faiseurs d'accords : des offres à la coentreprise, 2020-2026"}))
+print(charts.describe(fig))
+
+# %%
+fig
+
+# %% [markdown]
+# What did the business cost? The record has one official figure for the US business, from September 2025:
+
+# %%
+value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
+print(f"{value['label_en']}: about US${value['value'] / 1e9:.0f} billion "
+      f"({value['qualifier']}, {value['claim_type']})")
+print("Note:", value["note"])
+
+# %% [markdown]
+# ## 5. Who owns the joint venture
+#
+# Binding agreements were signed in December 2025 and the TikTok USDS Joint Venture closed in January 2026.
+# `load_ownership()` holds the reported shares:
+
+# %%
+ownership = load_ownership()
+ownership[["holder", "share_percent", "qualifier", "claim_type", "confidence"]]
+
+# %%
+fig = charts.ownership(ownership)
+print(charts.describe(fig))
+
+# %%
+fig
+
+# %% [markdown]
+# ### Exercise 2: what do the reported shares add up to?
+#
+# Make `answer` the **sum** of the `share_percent` column of `ownership`, as a plain `float`.
+# Then compute, on your own, how much of the joint venture is not accounted for.
+
+# %%
+answer = None  # your code here
+
+# %% tags=["solution"]
+answer = float(ownership["share_percent"].sum())
+print(f"Reported shares add up to {answer:g}%; not reported: {100 - answer:g}%")
+
+# %% tags=["check"]
+lessons_lib.check(answer, float(ownership["share_percent"].sum()), tolerance=0.01,
+                  hint={"en": "Use .sum() on the share_percent column, then float().",
+                        "fr": "Utilisez .sum() sur la colonne share_percent, puis float()."})
+
+# %%
+total = float(ownership["share_percent"].sum())
+bytedance_share = float(ownership.set_index("holder").loc["bytedance", "share_percent"])
+print(f"Reported total: {total:g}%. Missing from the sources: {100 - total:g}%.")
+print(f"ByteDance keeps {bytedance_share:g}%, the largest single holding after the "
+      f"group of ByteDance investors' affiliates.")
+print("Note on ByteDance's row:", ownership.set_index("holder").loc["bytedance", "note"])
+
+# %% [markdown]
+# **The missing share, honestly.** The sources we hold do not say who owns the rest. It could belong to holders too
+# small to report, to a pool set aside, or be an artefact of rounded figures in press reports; none of these is
+# established, and a good chart does not invent an owner. That is why the chart draws the rest as a hatched bar
+# labelled *not reported*. Two more cautions: the shares are **company statements relayed by the press**, and the
+# "affiliates of existing ByteDance investors" are not named in our sources, so we cannot tell how much of that
+# block is linked to investors who also appear elsewhere in the story.
+#
+# ### Exercise 3 (challenge): first and last appearance
+#
+# Using `exploded`, make `answer` a DataFrame with one row per **investor** (the actors whose `kind` is `investor`)
+# and three columns, `actor`, `first` and `last`: the dates of the first and last events each appears in, sorted
+# by `first`, then by `actor`. Hint: `groupby("actor")["date"].agg(first="min", last="max")`, then `.reset_index()`.
+
+# %%
+answer = None  # your code here
+
+# %% tags=["solution"]
+investors = actors.loc[actors["kind"] == "investor", "id"]
+answer = (exploded[exploded["actor"].isin(investors)]
+          .groupby("actor")["date"].agg(first="min", last="max")
+          .reset_index().sort_values(["first", "actor"]))
+answer
+
+# %% tags=["check"]
+_investors = actors.loc[actors["kind"] == "investor", "id"]
+_expected = (exploded[exploded["actor"].isin(_investors)].groupby("actor")["date"]
+             .agg(first="min", last="max").reset_index().sort_values(["first", "actor"]))
+lessons_lib.check(answer, _expected,
+                  hint={"en": "Filter exploded on the investors' ids, group by actor, take min and max of date, reset_index().",
+                        "fr": "Filtrez exploded sur les identifiants des investisseurs, groupez par acteur, prenez le min et le max de date, puis reset_index()."})
+
+# %% [markdown]
+# ## Discussion prompts
+#
+# 1. In 2020 a US buyer was to take TikTok's US business; in 2026 ByteDance still holds a stake. Who gained, and
+#    who gave way, between the two? Use the ownership table.
+# 2. The venture-capital firms that backed ByteDance appear on both sides of the table in 2020. Is that a
+#    conflict of interest, or a normal part of a sale?
+# 3. Why might a government prefer a joint venture with a named security provider to an outright ban?
+# 4. The ownership chart shows a *not reported* bar. Why is leaving it out of a chart misleading?
+#
+# ## Key points
+# - The deal makers were buyers (Microsoft, Oracle, Walmart), investors (Sequoia, General Atlantic, Silver Lake,
+#   MGX, and ByteDance's investors' affiliates), the seller (ByteDance) and two governments.
+# - Microsoft was turned down in 2020; the Oracle–Walmart plan never closed; the joint venture closed in 2026
+#   with Oracle among its owners.
+# - A `;`-separated list in a cell needs `str.split` and `explode` for exact matching; `str.contains` matches
+#   substrings and can over-count.
+# - The reported shares do not add up to the whole: say what the sources leave out, and do not fill the gap.
+#
+# ## Quiz
+
+# %%
+quiz.show("05-deal-makers")

@@ -253,15 +253,18 @@ def timeline(
             {
                 "en": f"Timeline of {fmt.number(len(frame_), code)} events from {fmt.day(lo, code)} to {fmt.day(hi, code)} in {n_lanes} "
                 f"categories; the busiest is {_category_label(counts.index[0], code) if len(counts) else '-'}"
-                f" ({counts.iloc[0] if len(counts) else 0}).",
+                f" ({fmt.number(counts.iloc[0] if len(counts) else 0, code)}).",
                 "fr": f"Chronologie de {fmt.number(len(frame_), code)} événements du {fmt.day(lo, code)} au {fmt.day(hi, code)}, en {n_lanes} "
                 f"catégories ; la plus fournie : {_category_label(counts.index[0], code) if len(counts) else '-'}"
-                f" ({counts.iloc[0] if len(counts) else 0}).",
+                f" ({fmt.number(counts.iloc[0] if len(counts) else 0, code)}).",
             },
             code,
         )
         if aggregated:
-            description += " " + (note or "")
+            description += " " + (note or "") + "."
+            art = pd.Timestamp(article_date) if article_date is not None else None
+            if art is not None and x_lo <= art <= x_hi:
+                ax.axvline(mdates.date2num(art), color=MUTED, ls="--", lw=1.4, zorder=3)
         else:
             description += " " + pick(
                 {"en": f"{n_labelled} events are labelled.", "fr": f"{n_labelled} événements sont légendés."},

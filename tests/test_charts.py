@@ -1,0 +1,243 @@
+"""Chart tests: what was drawn (points, labels, source line, scales, French) and, for three key
+charts, an image comparison with the committed baselines (``python -m lessons_lib.charts.baselines``)."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.testing.compare import compare_images
+
+from lessons_lib import charts
+from lessons_lib.charts import baselines
+from lessons_lib.charts.layout import find_text
+
+BASELINE_DIR = Path(__file__).parent / "baseline_images"
+
+
+@pytest.fixture
+def events() -> pd.DataFrame:
+    return baselines.fixture_events()
+
+
+@pytest.fixture
+def stats() -> pd.DataFrame:
+    return baselines.fixture_user_stats()
+
+
+def png(fig) -> bytes:
+    buffer = io.BytesIO()
+    charts.save(fig, buffer, format="png")
+    return buffer.getvalue()
+
+
+def texts(fig, gid: str) -> list[str]:
+    return [t.get_text() for t in fig.findobj(matplotlib.text.Text) if t.get_gid() == gid]
+
+
+# --- timeline -------------------------------------------------------------------------------------
+def test_timeline_draws_every_event_with_deadlines_and_article_date(events):
+    fig = charts.timeline(events, start="2020-07-01", end="2020-11-30", lang="en")
+    ax = fig.axes[0]
+    points = sum(len(c.get_offsets()) for c in ax.collections if str(c.get_gid()).startswith("events-"))
+    assert points == len(events)
+    deadlines = [line for line in ax.lines if line.get_gid() == "deadline"]
+    ends = sorted(pd.Timestamp(matplotlib.dates.num2date(line.get_xdata()[1]).date()) for line in deadlines)
+    assert ends == [pd.Timestamp("2020-09-20"), pd.Timestamp("2020-11-12")]
+    assert texts(fig, "article-date") == ["Article, 17 Aug 2020"]
+    assert "20 Sep 2020" in charts.describe(fig) and "12 Nov 2020" in charts.describe(fig)
+
+
+def test_timeline_labels_never_overlap(events):
+    for start, end in (("2020-07-01", "2020-11-30"), ("2016-01-01", "2026-06-30")):
+        fig = charts.timeline(events, start=start, end=end)
+        renderer = fig.canvas.get_renderer()
+        boxes = [t.get_window_extent(renderer) for t in fig.axes[0].texts]
+        assert len(boxes) >= 4
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert not a.overlaps(b)
+
+
+def test_timeline_source_line_title_and_french(events):
+    fig = charts.timeline(events, lang="fr")
+    line = find_text(fig, "source-line")
+    assert line.startswith("Sources : Politico; Reuters")
+    assert line.count("Federal Register") == 1
+    ax = fig.axes[0]
+    assert next(t.get_text() for t in ax.get_yticklabels()) == "Diplomatie"
+    assert ax.get_ylabel() == "Catégorie"
+    assert "17 août 2020" in charts.describe(fig)
+    assert find_text(fig, "title").startswith("Le gouvernement américain")
+
+
+def test_timeline_filters_categories_and_rejects_unknown(events):
+    fig = charts.timeline(events, categories=["court"])
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Courts"]
+    with pytest.raises(ValueError, match="unknown categories: weather; choose from: executive"):
+        charts.timeline(events, categories=["weather"])
+    with pytest.raises(ValueError, match="needs the columns date, category, source_title; missing: category"):
+        charts.timeline(events.drop(columns=["category"]))
+
+
+def test_timeline_aggregates_large_inputs():
+    rng = np.random.default_rng(0)
+    n = 5_000
+    big = pd.DataFrame(
+        {
+            "date": pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 700, n), unit="D"),
+            "category": pd.Categorical(rng.choice(["court", "executive", "corporate"], n)),
+            "title_en": "event",
+            "source_title": "GDELT",
+        }
+    )
+    fig = charts.timeline(big)
+    assert fig.aggregated
+    steps = [a for a in fig.axes[0].patches if str(a.get_gid()).startswith("counts-")]
+    assert len(steps) == 3
+    assert "per week" in texts(fig, "aggregation-note")[0]
+
+
+# --- scale, growth, record, ownership, votes, map -------------------------------------------------------
+def test_scale_comparison_log_axis_words_and_linear_twin(stats):
+    fig = charts.scale_comparison(stats, ids=["users-1bn", "us-pop", "jobs", "staff"], lang="en")
+    log_ax, lin_ax = fig.axes[:2]
+    assert log_ax.get_xscale() == "log" and lin_ax.get_xscale() == "linear"
+    assert texts(fig, "value-label") == [
+        "about 1.5 thousand",
+        "10 thousand",
+        "331 million",
+        "about 1 billion",
+    ]
+    assert len(texts(fig, "hidden-note")) == 2
+    assert find_text(fig, "source-line") == "Sources: The article; US Census Bureau"
+
+
+def test_scale_comparison_in_french(stats):
+    fig = charts.scale_comparison(stats, ids=["users-1bn", "staff"], lang="fr")
+    assert texts(fig, "value-label") == ["environ 1\xa0500", "environ 1 milliard"]
+    assert "666\xa0667 fois" in charts.describe(fig)
+
+
+def test_growth_markers_qualifiers_and_claim_styles(stats):
+    fig = charts.growth(stats, metric="monthly_active_users", scope="world_excl_china", lang="en")
+    ax = fig.axes[0]
+    assert len(ax.lines[0].get_xdata()) == 4
+    company = next(c for c in ax.collections if c.get_gid() == "company-claims")
+    other = next(c for c in ax.collections if c.get_gid() == "other-sources")
+    assert len(company.get_offsets()) == 3 and len(other.get_offsets()) == 1
+    assert "more than 1 billion" in [t.get_text() for t in ax.texts]
+    assert ax.get_ylabel() == "Monthly active users (users)"
+
+
+def test_growth_refuses_to_mix_daily_and_monthly_users(stats):
+    with pytest.raises(ValueError) as error:
+        charts.growth(stats, metric=["monthly_active_users", "daily_active_users"])
+    assert str(error.value).startswith(
+        "growth() draws one metric per chart, and these count different things: "
+        "monthly_active_users (monthly users), daily_active_users (daily users)."
+    )
+    with pytest.raises(ValueError, match="cumulative_downloads \\(downloads\\)"):
+        charts.growth(stats, metric=["cumulative_downloads", "monthly_active_users"])
+
+
+def test_reported_vs_record_uses_headline_figures():
+    fig = charts.reported_vs_record(lang="fr")
+    assert len(fig.axes) == 3
+    assert next(t.get_text() for t in fig.axes[0].get_yticklabels()) == "L'article (août 2020)"
+
+
+def test_ownership_shows_unreported_rest_without_inventing_it():
+    fig = charts.ownership(baselines.fixture_ownership(), names=baselines.OWNER_NAMES)
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[-1] == "Not reported in the sources"
+    assert round(fig.unreported, 1) == 5.0
+    assert "The remaining 5% is not reported." in charts.describe(fig)
+
+
+def test_votes_and_map_with_shipped_data():
+    fig = charts.votes()
+    assert texts(fig, "nays-label")[0].endswith("nays")
+    world = charts.where_data_lives(lang="fr")
+    names = " ".join(texts(world, "place-label"))
+    for place in ("Virginie", "Singapour", "Pékin", "Austin"):
+        assert place in names
+    assert world.axes[0].get_xlabel() == "Longitude (degrés)"
+    assert "Natural Earth" in " ".join(world.sources)
+
+
+# --- determinism, notebook behaviour, import cost ---------------------------------------------------
+def test_same_chart_same_bytes(events):
+    assert png(charts.timeline(events)) == png(charts.timeline(events))
+    svg_a, svg_b = io.BytesIO(), io.BytesIO()
+    charts.save(charts.ownership(baselines.fixture_ownership()), svg_a, format="svg")
+    charts.save(charts.ownership(baselines.fixture_ownership()), svg_b, format="svg")
+    assert svg_a.getvalue() == svg_b.getvalue()
+
+
+def test_figure_shows_once_in_a_notebook_and_leaves_rcparams_alone(events):
+    before = dict(matplotlib.rcParams)
+    fig = charts.timeline(events)
+    assert dict(matplotlib.rcParams) == before
+    assert fig._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not re.search(r"at 0x[0-9a-f]+", repr(fig))
+    assert tuple(fig.get_size_inches()) == (11.0, 6.2) and fig.dpi == 100
+
+
+def test_draws_on_a_given_axes(events):
+    from matplotlib.figure import Figure
+
+    host = Figure()
+    ax = host.subplots()
+    assert charts.timeline(events, ax=ax) is host
+    assert charts.describe(host).startswith("Timeline of 8 events")
+
+
+def test_importing_lessons_lib_does_not_import_matplotlib():
+    code = "import sys, lessons_lib; print('matplotlib' in sys.modules, 'ipywidgets' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"
+
+
+# --- explorers ------------------------------------------------------------------------------------
+def test_timeline_explorer_redraws_from_widget_state(events):
+    explorer = charts.timeline_explorer(events, lang="en")
+    first = explorer.image.value
+    assert first[:4] == b"\x89PNG"
+    explorer.checkboxes["court"].value = False
+    assert explorer.image.value != first
+    assert "8 events" not in explorer.caption.value and "6 events" in explorer.caption.value
+    explorer.slider.index = (1, 2)
+    assert "Aug 2020" in explorer.caption.value
+    for box in explorer.checkboxes.values():
+        box.value = False
+    assert explorer.caption.value == "Tick at least one category."
+
+
+def test_scale_explorer_ratio_in_words(stats):
+    explorer = charts.scale_explorer(stats, lang="en", first="users-1bn", second="staff")
+    assert explorer.sentence == "666,667 users for each US employee"
+    explorer.second.value = "jobs"
+    assert explorer.sentence == "100,000 users for each US job"
+    assert explorer.image.value[:4] == b"\x89PNG"
+
+
+# --- images ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(baselines.BASELINES))
+def test_matches_baseline_image(name, tmp_path):
+    expected = BASELINE_DIR / f"{name}.png"
+    actual = tmp_path / f"{name}.png"
+    charts.save(baselines.BASELINES[name](), actual)
+    result = compare_images(str(expected), str(actual), tol=2)
+    assert result is None, f"{result}\nIf the change is intended: python -m lessons_lib.charts.baselines"

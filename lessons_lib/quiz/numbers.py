@@ -181,7 +181,7 @@ def parse_number(text: str) -> float:
         if word in _MULTIPLIERS and not percent:
             value *= _MULTIPLIERS[word]
             rest = tail.strip()
-        if rest and not _TAIL.fullmatch(rest):
+        if rest and (not _TAIL.fullmatch(rest) or len(rest.split(" ")[0].strip(".'-")) < 2):
             raise _fail(original, "unexpected characters after the number")
     try:
         result = float(value) * sign

@@ -1,0 +1,236 @@
+"""The quiz as a learner uses it, driven headless: set values, click, read the feedback in widget state."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lessons_lib.i18n import set_language
+from lessons_lib.quiz import bank_names, load_bank, show
+from lessons_lib.quiz.model import Bank, Item, Option, Pair, Question, Tolerance
+from lessons_lib.quiz.widgets import QuizView
+
+NASTY = [
+    "",
+    " ",
+    "1e999",
+    "nan",
+    "inf",
+    "<script>alert(1)</script>",
+    "x" * 100_000,
+    "😀" * 50,
+    "\x00",
+    "1" * 5000,
+    "-0",
+    "١٢٣",
+    "${7*7}",
+    "__import__('os')",
+]
+
+
+@pytest.fixture(autouse=True)
+def results_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path))
+    yield tmp_path
+    set_language("en")
+
+
+def t(en, fr=None):
+    return {"en": en, "fr": fr or en + " (fr)"}
+
+
+def every_type_bank() -> Bank:
+    return Bank(
+        "demo",
+        t("Demo"),
+        (
+            Question(
+                "s",
+                "single",
+                t("Pick"),
+                options=(
+                    Option("a", t("A"), True, t("Yes because")),
+                    Option("b", t("B"), False, t("No because")),
+                ),
+            ),
+            Question(
+                "m",
+                "multiple",
+                t("Which"),
+                options=(
+                    Option("a", t("A"), True),
+                    Option("b", t("B"), True),
+                    Option("c", t("C"), False, t("C is wrong")),
+                ),
+            ),
+            Question(
+                "n",
+                "numeric",
+                t("How many"),
+                answer=689e6,
+                tolerance=Tolerance(relative=0.05),
+                hints=(t("Less than a billion"), t("Between 600 and 700 million")),
+            ),
+            Question("x", "text", t("Buyer"), accepted={"en": ("Île-de-France",), "fr": ("Île-de-France",)}),
+            Question(
+                "o",
+                "order",
+                t("Order"),
+                items=(Item("i1", t("First")), Item("i2", t("Second")), Item("i3", t("Third"))),
+            ),
+            Question(
+                "p",
+                "match",
+                t("Match"),
+                pairs=(Pair("p1", t("Oracle"), t("Partner")), Pair("p2", t("Walmart"), t("Retail"))),
+            ),
+        ),
+    )
+
+
+def answer(view, value):
+    q = view.question
+    if q.type == "multiple":
+        ids = view._box_ids
+        for box, oid in zip(view.control.children, ids, strict=True):
+            box.value = oid in value
+    elif q.type in ("order", "match"):
+        for drop, v in zip(view.control.children, value, strict=True):
+            drop.value = v
+    else:
+        view.control.value = value
+    view.check_button.click()
+    return view.status.value
+
+
+def test_right_and_wrong_answers_for_every_type(results_dir):
+    quiz = QuizView(every_type_bank(), "en")
+    s, m, n, x, o, p = quiz.questions
+    assert answer(s, "b") == "✗ Not quite." and "No because" in s.feedback.value
+    assert answer(s, "a") == "✓ Correct." and "Yes because" in s.feedback.value
+    assert answer(m, ["a", "c"]) == "✗ Not quite."  # (1 right - 1 wrong) / 2 = 0
+    assert "C is wrong" in m.feedback.value and "left out 1 right answer" in m.feedback.value
+    assert answer(m, ["a"]) == "✗ Partly right." and "Score: 0.5/1" in m.feedback.value
+    assert answer(m, ["a", "b"]) == "✓ Correct."
+    assert answer(n, "2 billion") == "✗ Not quite." and "too high" in n.feedback.value
+    assert n.explanation.value == ""
+    assert answer(n, "689 millions") == "✓ Correct."
+    assert "689,000,000" in n.explanation.value
+    assert answer(x, "  ile de FRANCE ") == "✓ Correct."
+    assert (
+        answer(o, ["i2", "i1", "i3"]) == "✗ Partly right." and "1 of 3 in the right place" in o.feedback.value
+    )
+    assert answer(o, ["i1", "i2", "i3"]) == "✓ Correct."
+    assert answer(p, ["p2", "p1"]) == "✗ Not quite."
+    assert answer(p, ["p1", "p2"]) == "✓ Correct."
+    records = json.loads((results_dir / "results.json").read_text(encoding="utf-8"))["answers"]
+    assert [(r["question"], r["attempt"], r["correct"]) for r in records][:3] == [
+        ("s", 1, False),
+        ("s", 2, True),
+        ("m", 1, False),
+    ]
+    assert {r["lesson"] for r in records} == {"demo"}
+
+
+def test_hints_come_one_at_a_time_and_are_recorded(results_dir):
+    quiz = QuizView(every_type_bank(), "en")
+    n = quiz.question("n")
+    n.hint_button.click()
+    assert "Less than a billion" in n.hints.value and "600" not in n.hints.value
+    assert n.hint_button.description == "Another hint"
+    n.hint_button.click()
+    assert "Between 600 and 700 million" in n.hints.value and n.hint_button.disabled
+    n.hint_button.click()  # a click on a disabled button changes nothing
+    answer(n, "689M")
+    record = json.loads((results_dir / "results.json").read_text(encoding="utf-8"))["answers"][-1]
+    assert record["hints_used"] == 2 and record["correct"] is True
+
+
+def test_explanation_after_two_wrong_tries():
+    quiz = show("00-start-here")
+    view = quiz.question("q3-article-staff")
+    answer(view, "a")
+    assert view.explanation.value == ""
+    answer(view, "d")
+    assert "Vanessa Pappas" in view.explanation.value
+
+
+@pytest.mark.parametrize("typed", NASTY)
+def test_any_input_is_handled_without_exception(typed):
+    quiz = QuizView(every_type_bank(), "en")
+    for qid in ("n", "x"):
+        view = quiz.question(qid)
+        view.control.value = typed
+        view.check_button.click()
+        assert view.status.value
+        assert "<script>" not in view.feedback.value
+
+
+def test_empty_choice_is_not_an_attempt(results_dir):
+    quiz = QuizView(every_type_bank(), "en")
+    for view in quiz.questions:
+        view.check_button.click()
+        assert (
+            view.status.value
+            in ("Choose or type an answer first.", "Use each item once.", "Choose a match for every item.")
+            or "could not read" in view.status.value
+        )
+        assert view.attempts == 0
+    assert not (results_dir / "results.json").exists()
+
+
+def test_french_interface_and_content():
+    set_language("fr")
+    quiz = show("00")
+    view = quiz.question("q1-article-users")
+    assert view.check_button.description == "Vérifier" and view.hint_button.description == "Indice"
+    assert "Combien d&#x27;utilisateurs" in view.prompt.value  # escaped HTML
+    assert answer(view, "1 milliard") == "✓ Exact."
+    assert "Explication" in view.explanation.value
+
+
+def test_feedback_is_words_and_a_symbol_not_colour():
+    quiz = QuizView(every_type_bank(), "en")
+    view = quiz.question("s")
+    answer(view, "b")
+    assert view.status.value.startswith("✗ ") and view.check_button.button_style == ""
+    assert "color" not in view.feedback.value and "background" not in view.box.layout.border
+
+
+def test_controls_are_labelled():
+    quiz = QuizView(every_type_bank(), "en")
+    assert quiz.question("s").control.description == "Your answer"
+    assert quiz.question("n").control.description == "Your answer"
+    assert [d.description for d in quiz.question("o").control.children] == [
+        "Position 1",
+        "Position 2",
+        "Position 3",
+    ]
+    assert [d.description for d in quiz.question("p").control.children] == ["Oracle", "Walmart"]
+
+
+@pytest.mark.parametrize("name", bank_names())
+def test_every_bank_renders_with_a_static_fallback(name):
+    bundle = show(name, record=False)._repr_mimebundle_()
+    assert set(bundle) == {"text/plain", "text/html", "application/vnd.jupyter.widget-view+json"}
+    assert bundle["text/plain"].startswith("Quiz: ")
+    assert "VBox" not in bundle["text/plain"]
+
+
+def test_a_failing_results_file_does_not_break_the_quiz(results_dir):
+    (results_dir / "results.json").mkdir()  # a folder where the file should be: cannot be written
+    quiz = QuizView(every_type_bank(), "en")
+    view = quiz.question("s")
+    assert answer(view, "a") == "✓ Correct."
+    assert "could not be saved" in view.feedback.value
+
+
+def test_built_bank_from_yaml_is_shuffled_the_same_in_widgets_and_static():
+    bank = load_bank("00")
+    quiz = QuizView(bank, "en", record=False)
+    view = quiz.question("q3-article-staff")
+    labels = [label for label, _ in view.control.options]
+    text = repr(quiz)
+    positions = [text.index(label) for label in labels]
+    assert positions == sorted(positions)

@@ -127,7 +127,7 @@ def scale_comparison(
 ) -> Figure:
     """Figures of very different sizes on a log axis, each written in words, beside a linear axis.
 
-    The default compares the article's "1 billion users", "1,500 staff" and "10,000 jobs" with the
+    With a table and no ``ids``, every row of the table is drawn. The default compares the article's "1 billion users", "1,500 staff" and "10,000 jobs" with the
     US population. On the linear panel the small figures vanish: that is why the log axis is needed.
 
     >>> fig = scale_comparison(lang="fr")
@@ -139,7 +139,10 @@ def scale_comparison(
     ValueError: no user_stats row with id: no-such-row
     """
     code = resolve(lang)
+    passed = user_stats is not None
     stats = _load_stats(user_stats)
+    if ids is None and passed:  # a table of the learner's choosing: draw all its rows
+        ids = list(stats["id"].astype(str))
     if ids is None:
         wanted = ["article-users-1bn", "us-population-2020", "article-jobs-10000", "article-us-staff-1500"]
         ids = [i for i in wanted if i in set(stats["id"].astype(str))]

@@ -38,12 +38,10 @@ from lessons_lib import headline_figures, load_claims, load_events, load_user_st
 
 # %%
 figures = headline_figures()
-figures[["reported_label", "reported_value", "record_label", "record_value", "record_claim_type"]]
-
-# %%
 for row in figures.itertuples():
-    print(f"{row.reported_label}: {row.reported_value:,.0f} reported, "
-          f"against {row.record_value:,.0f} ({row.record_label}); ratio {row.ratio:.2f}")
+    print(f"{row.reported_label}: {row.reported_value:,.0f}\n"
+          f"    record: {row.record_value:,.0f}, {row.record_label} [{row.record_claim_type}]; "
+          f"reported / record = {row.ratio:.2f}")
 
 # %% [markdown]
 # Read the first line closely: the report's "nearly a billion users" is larger than the **monthly active
@@ -75,7 +73,7 @@ stats["claim_type"].value_counts().rename("rows in user_stats")
 
 # %%
 in_article = events[events["in_article"]]
-in_article[["date", "category", "title_en", "source_title"]]
+in_article[["date", "title_en"]]
 
 # %% [markdown]
 # The report's own claims are checked one by one in the claims table (lesson 06):

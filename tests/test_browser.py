@@ -26,8 +26,8 @@ _IDLE_AND_DONE = """() => {
   if (!panel || !panel.content || !panel.sessionContext) return false;
   const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
   if (!kernel || kernel.status !== 'idle') return false;
-  if (document.querySelector('.jp-Notebook [data-mime-type="application/vnd.jupyter.stderr"] .jp-RenderedText, '
-                             + '.jp-Notebook .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]'))
+  if (document.querySelector(
+        '.jp-Notebook .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]'))
     return true;  // stopped on an error: let the test report it
   const cells = panel.content.widgets.filter(c => c.model.type === 'code');
   return cells.every(c => c.model.executionCount !== null || c.model.sharedModel.getSource().trim() === '');
@@ -38,7 +38,8 @@ def _lessons_with_images() -> list[Lesson]:
     found = []
     for lesson in lessons():
         nb = json.loads(lesson.path.read_text(encoding="utf-8"))
-        if any("image/png" in out.get("data", {}) for cell in nb["cells"] for out in cell.get("outputs", [])):
+        outputs = [out for cell in nb["cells"] for out in cell.get("outputs", [])]
+        if any("image/png" in out.get("data", {}) for out in outputs):
             found.append(lesson)
     return found
 
@@ -57,8 +58,7 @@ def restart_and_run_all(page: Any) -> None:
     page.evaluate("() => { window.jupyterapp.commands.execute('notebook:restart-run-all'); }")
     page.locator(".jp-Dialog .jp-mod-accept").click()
     page.wait_for_function(_IDLE_AND_DONE, timeout=180_000, polling=250)
-    errors = page.locator(f'.jp-Notebook {OUTPUT}[data-mime-type="application/vnd.jupyter.error"], '
-                          '.jp-Notebook [data-mime-type="application/vnd.jupyter.stderr"]')
+    errors = page.locator(f'.jp-Notebook {OUTPUT}[data-mime-type="application/vnd.jupyter.error"]')
     if errors.count():
         pytest.fail("a cell failed in the browser:\n" + "\n".join(errors.all_inner_texts())[-3000:])
 
@@ -81,3 +81,112 @@ def test_chart_lesson_shows_its_figures(page: Any, lab_server: Any, artifacts: P
     assert all(w > 100 for w in widths), widths
     images.first.scroll_into_view_if_needed()
     page.screenshot(path=str(artifacts / f"browser-{lesson.slug}.png"))
+
+
+def _quiz_lesson() -> tuple[Lesson, Any, int]:
+    """Lesson 00 if it is there (else the first lesson with a quiz) and a question to type or click."""
+    from lessons_lib.quiz import load_bank
+    from lessons_lib.schema import data_dir
+
+    candidates = sorted(lessons(), key=lambda x: (x.slug != "00-start-here", x.number))
+    for lesson in candidates:
+        if not (data_dir() / "quizzes" / f"{lesson.slug}.yaml").is_file():
+            continue
+        if f'quiz.show(\\"{lesson.slug}\\")' not in lesson.path.read_text(encoding="utf-8"):
+            continue
+        bank = load_bank(lesson.slug)
+        for index, question in enumerate(bank.questions):
+            if question.type in ("single", "numeric", "text"):
+                return lesson, question, index
+    pytest.skip("no lesson notebook shows a quiz with a single-choice, numeric or text question yet")
+
+
+def _answers(question: Any) -> tuple[str, str]:
+    """A wrong and a right answer, as a learner would enter them (option label or typed text)."""
+    from lessons_lib.i18n import pick
+
+    if question.type == "single":
+        right = next(o for o in question.options if o.correct)
+        wrong = next(o for o in question.options if not o.correct)
+        return pick(wrong.text, "en"), pick(right.text, "en")
+    if question.type == "numeric":
+        value = float(question.answer)
+        right = str(int(value)) if value.is_integer() else repr(value)
+        return str(int(abs(value) * 10 + 7)), right
+    return "zzz not an answer", question.accepted["en"][0]
+
+
+def _answer(page: Any, box: Any, question: Any, given: str) -> None:
+    if question.type == "single":
+        box.locator(".widget-radio-box label", has_text=given).first.click()
+    else:
+        field = box.locator("input[type=text], input[type=number], textarea").first
+        field.fill(given)
+    box.get_by_role("button", name="Check").click()
+
+
+def _recorded(results_dir: Path, lesson: str, question: str) -> list[dict]:
+    path = results_dir / "results.json"
+    if not path.is_file():
+        return []
+    found: list[dict] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("question") == question and node.get("lesson") in (lesson, None):
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+    walk(json.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_quiz_feedback_results_and_french(page: Any, lab_server: Any, artifacts: Path) -> None:
+    """Answer a quiz wrongly then rightly, see the feedback, find the answers saved, switch to French."""
+    from playwright.sync_api import expect
+
+    from lessons_lib.i18n import pick
+    from lessons_lib.quiz.messages import ui
+
+    lesson, question, _index = _quiz_lesson()
+    open_copy(page, lab_server, lesson.path, f"copy-{lesson.slug}.ipynb")
+    restart_and_run_all(page)
+    prompt = pick(question.prompt, "en")
+    box = (page.locator(f".jp-Notebook {OUTPUT} .widget-vbox")
+           .filter(has=page.locator(".widget-html", has_text=prompt)).last)
+    box.scroll_into_view_if_needed()
+    wrong, right = _answers(question)
+
+    _answer(page, box, question, wrong)
+    status = box.locator("div.widget-label")  # the verdict a learner reads under the buttons
+    expect(status).to_have_text(ui("wrong", "en"))
+    _answer(page, box, question, right)
+    expect(status).to_have_text(ui("correct", "en"))
+    box.screenshot(path=str(artifacts / f"browser-quiz-{lesson.slug}-en.png"))
+
+    deadline = __import__("time").monotonic() + 15
+    while True:
+        saved = _recorded(lab_server.results_dir, lesson.slug, question.id)
+        if len(saved) >= 2 or __import__("time").monotonic() > deadline:
+            break
+        __import__("time").sleep(0.25)
+    assert [bool(r.get("correct")) for r in saved][-2:] == [False, True], saved
+
+    # French: a new cell at the end switches the language and shows the quiz again
+    page.evaluate("() => { const nb = window.jupyterapp.shell.currentWidget.content;"
+                  " nb.activeCellIndex = nb.widgets.length - 1; nb.mode = 'command'; }")
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:insert-cell-below')")
+    code = ('import lessons_lib\nlessons_lib.set_language("fr")\n'
+            f'from lessons_lib import quiz\nquiz.show("{lesson.slug}")')
+    page.evaluate("(code) => { const nb = window.jupyterapp.shell.currentWidget.content;"
+                  " nb.activeCell.model.sharedModel.setSource(code); }", code)
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-cell')")
+    french = (page.locator(f".jp-Notebook {OUTPUT} .widget-vbox")
+              .filter(has=page.locator(".widget-html", has_text=pick(question.prompt, "fr"))).last)
+    expect(french).to_be_visible(timeout=60_000)
+    expect(french.get_by_role("button", name=ui("check", "fr"))).to_be_visible()
+    french.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / f"browser-quiz-{lesson.slug}-fr.png"))

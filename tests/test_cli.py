@@ -1,0 +1,101 @@
+"""The ``techgeo-lessons`` command as a script sees it: output, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lessons_lib.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from lessons_lib.workspace import MANIFEST, lessons, sync
+
+
+def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "lessons_lib", *args], capture_output=True, text=True,
+                          cwd=cwd, env={**os.environ, **(env or {})}, timeout=120)
+
+
+@pytest.mark.parametrize("command", ["lab", "list", "check", "html", "validate"])
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([command, "--help"]) == EXIT_OK
+    assert "usage: techgeo-lessons " + command in capsys.readouterr().out
+
+
+def test_usage_errors_exit_2_without_traceback() -> None:
+    result = run("list", "--lang", "de")
+    assert result.returncode == EXIT_USAGE
+    assert "invalid choice" in result.stderr and "Traceback" not in result.stderr
+    assert main([]) == EXIT_USAGE
+
+
+def test_list_shows_every_lesson_with_time_and_objectives() -> None:
+    result = run("list")
+    assert result.returncode == EXIT_OK, result.stderr
+    for lesson in lessons():
+        assert f"{lesson.number}  {lesson.title_in('en')}" in result.stdout
+        for objective in lesson.objectives_in("en"):
+            assert objective in result.stdout
+    french = run("list", "--lang", "fr", "--json")
+    data = json.loads(french.stdout)
+    assert [x["slug"] for x in data] == [x.slug for x in lessons()]
+    assert all(x["title"] == lesson.title_in("fr") for x, lesson in zip(data, lessons(), strict=True))
+
+
+def test_check_reports_each_line_and_fails_on_an_unwritable_results_folder(tmp_path: Path) -> None:
+    ok = run("check", env={"TECHGEO_RESULTS_DIR": str(tmp_path / "results")})
+    lines = [line for line in ok.stdout.splitlines() if line.startswith("[")]
+    assert lines and all(line.startswith(("[ OK ]", "[FAIL]")) for line in lines)
+    for name in ("Python", "pandas", "matplotlib", "ipywidgets", "jupyterlab", "widgets front end",
+                 "lesson data", "results folder"):
+        assert any(name in line for line in lines), name
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    bad = run("check", env={"TECHGEO_RESULTS_DIR": str(blocker / "results")})
+    assert bad.returncode == EXIT_PROBLEMS
+    failed = bad.stdout.splitlines()
+    index = next(i for i, line in enumerate(failed) if line.startswith("[FAIL]") and "results folder" in line)
+    assert failed[index + 1].strip().startswith("fix: ") and "TECHGEO_RESULTS_DIR" in failed[index + 1]
+    assert "Traceback" not in bad.stdout + bad.stderr
+
+
+def test_lab_dry_run_from_a_folder_outside_the_checkout(tmp_path: Path) -> None:
+    work = tmp_path / "mine"
+    result = run("lab", "--dry-run", "--dir", str(work), "--port", "9999", "--no-browser")
+    assert result.returncode == EXIT_OK, result.stderr
+    assert "Would copy" in result.stdout and "--ServerApp.ip=127.0.0.1" in result.stdout
+    assert "--port=9999" in result.stdout and not work.exists()
+
+
+def test_sync_never_overwrites_a_learners_file(tmp_path: Path) -> None:
+    shipped, work = tmp_path / "shipped", tmp_path / "work"
+    shipped.mkdir()
+    (shipped / "00-a.ipynb").write_text("v1")
+    (shipped / "01-b.ipynb").write_text("v1")
+    (shipped / "lessons.yaml").write_text("lessons: []")
+    first = sync(work, shipped)
+    assert first.copied == ["00-a.ipynb", "01-b.ipynb", "lessons.yaml"]
+    assert set(json.loads((work / MANIFEST).read_text())["files"]) == set(first.copied)
+    (work / "00-a.ipynb").write_text("my answers")
+    (shipped / "00-a.ipynb").write_text("v2")
+    (shipped / "01-b.ipynb").write_text("v2")
+    second = sync(work, shipped)
+    assert second.kept == ["00-a.ipynb"] and second.updated == ["01-b.ipynb"]
+    assert (work / "00-a.ipynb").read_text() == "my answers"
+    assert (work / "00-a.new.ipynb").read_text() == "v2" and (work / "01-b.ipynb").read_text() == "v2"
+    assert any("Kept your changes to 00-a.ipynb" in line for line in second.summary())
+    third = sync(work, shipped)  # nothing new: the learner's file is still kept, nothing else changes
+    assert third.kept == ["00-a.ipynb"] and not third.copied and not third.updated
+    (work / "stray.txt").write_text("x")
+    assert "stray.txt" not in sync(work, shipped).copied
+
+
+def test_lab_refuses_a_file_as_working_folder(tmp_path: Path) -> None:
+    target = tmp_path / "file"
+    target.write_text("x")
+    result = run("lab", "--dry-run", "--dir", str(target))
+    assert result.returncode == EXIT_FAILED
+    assert "is not a folder" in result.stderr and "Traceback" not in result.stderr

@@ -150,10 +150,12 @@ def timeline(
         owned = ax is None
         if owned:
             fig, ax = new_figure()
-            fig.subplots_adjust(left=0.2, right=0.975, top=0.84, bottom=0.14)
         fig = ax.figure
         cats = frame_["category"].astype(str).to_numpy()
         lanes = _lanes(list(dict.fromkeys(cats.tolist()))) or list(categories or ["executive"])
+        if owned:  # room for the longest lane name ("Contrôle des investissements" in French)
+            longest = max(len(_category_label(c, code)) for c in lanes)
+            fig.subplots_adjust(left=max(0.2, 0.06 + 0.0085 * longest), right=0.975, top=0.84, bottom=0.14)
         n_lanes = len(lanes)
         ypos = {c: n_lanes - 1 - i for i, c in enumerate(lanes)}
         ax.set_xlim(mdates.date2num(x_lo), mdates.date2num(x_hi))

@@ -72,7 +72,7 @@ def where_data_lives(
         y0, y1 = min(-12.0, lats.min() - 12), max(62.0, lats.max() + 18)
         ax.set_xlim(x0, x1)
         ax.set_ylim(y0, y1)
-        ax.set_aspect("equal", adjustable="datalim")
+        ax.set_aspect("equal", adjustable="box")
         marked = {HIGHLIGHT.get(str(c), "") for c in rows["country"].astype(str)}
         plain = [np.asarray(r) for k, rings in outline.items() if k not in marked for r in rings]
         strong = [np.asarray(r) for k, rings in outline.items() if k in marked for r in rings]

@@ -22,7 +22,7 @@ from .style import CATEGORY_LABELS, CATEGORY_STYLE, GREY, MUTED, house_style, ne
 
 __all__ = ["ARTICLE_DATE", "timeline"]
 
-#: The seed article: Le Monde-style report of 17 August 2020.
+#: The date of the seed article, a French news report of 17 August 2020.
 ARTICLE_DATE = pd.Timestamp("2020-08-17")
 
 REQUIRED = ("date", "category", "source_title")

@@ -17,17 +17,11 @@
 # - Relate China's export control on recommendation algorithms and India's ban to a forced sale.
 
 # %%
-import logging
-
 import pandas as pd
 
 import lessons_lib
 from lessons_lib import charts, load_claims, load_events, load_ownership, load_places, quiz
 from lessons_lib.i18n import pick
-
-# The world map keeps true proportions, so matplotlib adjusts its limits and logs a notice on stderr.
-# Harmless: keep matplotlib's axes logger to errors only.
-logging.getLogger("matplotlib.axes._base").setLevel(logging.ERROR)
 
 # %% [markdown]
 # ## 1. The claim: "stockées en Virginie avec une sauvegarde à Singapour"

@@ -137,8 +137,8 @@ fig
 # %% [markdown]
 # A ratio of one means the report and the record agree. The staff figure agrees with TikTok's own blog
 # of late August 2020; by 2023 the company claimed far more staff in the US. The users figure is larger
-# than what TikTok itself told a court for July 2020, and matches the company's monthly users only a year
-# later. Every record here is a **company claim**: TikTok's own figures, which nobody audited.
+# than what TikTok itself told a court for July 2020, and matches the company's monthly users only more
+# than a year later. Every record here is a **company claim**: TikTok's own figures, which nobody audited.
 
 # %% [markdown]
 # ## 3. Compare: ratios, and what they mean
@@ -167,8 +167,8 @@ print(f"US monthly users per US employee: about {us_users['value'] / us_staff_re
 
 # %% [markdown]
 # Both figures are "more than" values, so the ratio is only an order of magnitude, not a precise
-# number. That is still useful: it says TikTok ran a very large service in the US with a small local team,
-# one reason why the question "who really runs the app, and from where?" mattered in Washington.
+# number. That is still useful: it says TikTok ran a very large US service with a small US team, which
+# raises a question lesson 04 takes up: where, and by whom, is such a service really run?
 #
 # ### Exercise 2 (pandas): how big was the promise?
 #
@@ -191,8 +191,10 @@ check(answer, float(by_id.loc["article-jobs-10000", "value"] / by_id.loc["articl
 
 # %% [markdown]
 # Discuss with a neighbour: the pledge would have multiplied TikTok's US headcount several times over in
-# three years. Is a promise like this a *fact* or a *message*? Who was it addressed to, one week after
-# President Trump threatened to ban the app? (Lesson 07 checks what became of it.)
+# three years. Is a promise like this a *fact* or a *message*? Who was it addressed to? TikTok first
+# announced it in July 2020, while Washington openly discussed a ban; according to the report, its US head
+# repeated it in a video in early August, just after President Trump said he would ban the app.
+# (Lesson 07 checks what became of the pledge.)
 
 # %% [markdown]
 # ## 4. Chart: why a log scale?

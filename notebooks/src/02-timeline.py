@@ -18,8 +18,9 @@
 #
 # **Why dates matter.** Geopolitics is made of deadlines: an order gives a company so many days to sell,
 # a law gives it so many days to divest, a court rules days before a deadline falls. The report of
-# 17 August 2020 says President Trump acted « il y a dix jours » and signed a second order
-# « vendredi 14 août » giving ByteDance « 90 jours » to sell (French news report, 17 August 2020).
+# 17 August 2020 says President Trump acted « il y a dix jours » and, « Vendredi 14 août », signed a
+# second order forcing ByteDance to sell TikTok's US business « d'ici 90 jours » (French news report,
+# 17 August 2020).
 # Let us check those dates with pandas.
 
 # %%
@@ -164,7 +165,7 @@ print(claim["evidence_en"])
 #
 # ### Exercise 2 (pandas): from the law to the Supreme Court
 #
-# Four years later, Congress replaced the orders with a law. Using `by_id`, compute the number of days
+# Four years later, Congress took over with a law of its own. Using `by_id`, compute the number of days
 # from the signing of the 2024 law (`2024-04-24-pafaca-signed`) to the Supreme Court's ruling
 # (`2025-01-17-tiktok-v-garland`). Put a plain integer in `answer`.
 
@@ -240,8 +241,8 @@ fig
 
 # %% [markdown]
 # Now the whole case, 2016 to 2026. The summer of 2020 shrinks to a narrow band: the story did not end
-# with the report. The orders were blocked in court, revoked, and replaced by a law; the company was
-# finally restructured into a US joint venture.
+# with the report. The executive orders were blocked in court, then revoked; Congress passed a law, the
+# Supreme Court upheld it, and TikTok's US business was finally placed in a US joint venture.
 
 # %%
 fig = charts.timeline(start="2016-01-01", end="2026-12-31")

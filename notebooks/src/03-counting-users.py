@@ -18,7 +18,7 @@
 # ---
 #
 # **Why this matters.** "Users" sounds like one thing; it is at least three. A **download** is counted
-# once, when someone installs the app, and never goes away, even if the app is deleted the next day.
+# each time someone installs the app, and stays in the running total even if the app is deleted the next day.
 # A **monthly active user** (MAU) opened the app at least once in a month; a **daily active user** (DAU)
 # on a given day. The same app can therefore have very different "user" figures at the same date, and
 # each side of a dispute picks the one that suits it.
@@ -159,7 +159,7 @@ check(answer, float(100 * by_id.loc["tiktok-us-mau-2020-08", "value"] / by_id.lo
             "fr": "Divisez les deux valeurs, puis multipliez par 100."})
 
 # %% [markdown]
-# Before repeating "almost a third of Americans use TikTok", ask three questions:
+# Before repeating "nearly a third of Americans use TikTok", keep three caveats in mind:
 # - The users figure is a "more than", and a company claim.
 # - It counts **accounts** active in a month, not people: one person with two accounts counts twice; a
 #   family sharing a phone counts once.
@@ -258,14 +258,15 @@ except ValueError as err:
 # %% [markdown]
 # > **Glossaire / Glossary**
 # > - *téléchargement* (download): one installation of the app; cumulative, never decreases.
-# > - *utilisateurs actifs mensuels, UAM* (monthly active users, MAU): accounts that used the app in a month.
-# > - *utilisateurs actifs quotidiens, UAQ* (daily active users, DAU): accounts that used it on a given day.
+# > - *utilisateurs actifs mensuels* (monthly active users, MAU): accounts that used the app in a month.
+# > - *utilisateurs actifs quotidiens* (daily active users, DAU): accounts that used it on a given day.
 # > - *portée publicitaire* (advertising reach): people an advertiser can reach; an estimate, not a count.
 # > - *estimation indépendante* (independent estimate): a figure from someone other than the company.
 #
 # ## Discussion
-# - Why might a company prefer to quote downloads, and a government prefer to quote downloads too? (The
-#   US order of August 2020 also cited downloads: the biggest number makes the strongest case, for both.)
+# - In August 2020 both TikTok and the US government quoted download figures. Why might each side prefer
+#   downloads to monthly users? (The biggest number makes the strongest case: popularity and the cost of a
+#   ban for one, the scale of the risk for the other.)
 # - A politician says "half of America uses TikTok". Which rows would you look at, and what would you
 #   answer?
 #

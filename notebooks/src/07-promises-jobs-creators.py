@@ -260,7 +260,7 @@ print(f"verdict: {stoute['verdict']}\n{stoute['evidence_en']}")
 # %% [markdown]
 # Why would a deal about songs matter in a national-security fight? The article gives its own reading: TikTok
 # was trying to show that « son identité et ses pratiques sont solidement ancrées aux États-Unis » (the article).
-# A ban would now hit American artists and American firms, not only a Chinese company.
+# The deal gave American artists and an American firm a stake in TikTok's future: a ban would hit them too.
 #
 # Creators did more than sign deals. The case that blocked the November 2020 prohibitions was brought by
 # TikTok creators (Marland, one of them, gave the case its name):
@@ -271,7 +271,7 @@ creators_in_court[["date", "category", "title_en", "claim_type"]]
 
 # %% [markdown]
 # And the article's other Pappas quotation, « Nous sommes ici pour longtemps » (the article), is one we cannot
-# confirm: the video exists, its words as recorded are different.
+# confirm: the video exists, but the sources that describe it give other words, and none contains that phrase.
 
 # %%
 long_haul = claims.set_index("id").loc["c10-long-haul-quote"]

@@ -81,10 +81,10 @@ fig
 
 # %% [markdown]
 # Every one of the 2020 prohibitions was blocked before it could bite. The judges' grounds matter for what
-# came later: Judge Beetlestone relied on the limits IEEPA itself puts on banning "informational materials",
+# came later. For WeChat, Magistrate Judge Beeler ruled on First Amendment grounds. For TikTok, Judge Beetlestone relied on the limits IEEPA itself puts on banning "informational materials",
 # and found the government's descriptions of the threat "phrased in the hypothetical" (the ruling's words,
-# quoted in the events table); Judge Nichols found the Commerce prohibitions likely beyond IEEPA. The courts
-# said the President had used a statute that did not allow this, not that no law ever could.
+# quoted in the events table); Judge Nichols found the Commerce prohibitions likely beyond IEEPA. In the TikTok
+# cases the courts said the President had used a statute that did not allow this, not that no law ever could.
 
 # %%
 show("2020-10-30-marland-injunction", "2020-12-07-second-injunction", "2020-11-12-commerce-non-enforcement")
@@ -222,8 +222,8 @@ for row, end in zip(extensions.itertuples(), naive, strict=True):
     print(f"{row.date:%d %b %Y} + {row.deadline_days} days = {end:%d %b %Y}")
 
 # %% [markdown]
-# Two of these are a day off the stated deadlines. Each extension was signed just before the previous
-# period ran out, so try another reading: **each period starts where the previous one ended**.
+# Two of these are a day off the stated deadlines. Each extension was signed on or just before the day the
+# previous period ran out, so try another reading: **each period starts where the previous one ended**.
 #
 # ### Exercise 3: chain the deadlines
 #
@@ -298,8 +298,8 @@ fig
 # ## Key points
 # - August 2020 opened two legal tracks: IEEPA executive orders (EO 13942, EO 13943) and a presidential
 #   order under the CFIUS statute. EO 14034 (2021) revoked the first kind, not the CFIUS order.
-# - Courts blocked every 2020 prohibition on statutory grounds; in 2025 the Supreme Court, unanimously,
-#   upheld the law Congress had passed.
+# - Courts blocked every 2020 prohibition before it took effect (TikTok's on statutory grounds, WeChat's on First
+#   Amendment grounds); in 2025 the Supreme Court, unanimously, upheld the law Congress had passed.
 # - Votes are counts: compute shares of those voting, and say who is not in the count.
 # - "N days later" needs a starting day: the 2025 extensions only match their stated deadlines when chained.
 # - The record ends in a joint venture closed in January 2026, not in a ban.

@@ -329,7 +329,9 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
 
         def date_hint(value: str) -> str:
             if _FRENCH_DATE.match(value):
-                return "a date written YYYY-MM-DD (this looks like day/month/year: write 2020-08-17, not 17/08/2020)"
+                day, month, year = value.split("/")
+                return (f"a date written YYYY-MM-DD (this looks like day/month/year: "
+                        f"write {year}-{int(month):02d}-{int(day):02d}, not {value})")
             return "a real date written YYYY-MM-DD, e.g. 2020-08-06"
         problems += _bad_rows(source, cells, bad, name, date_hint)
         return dates

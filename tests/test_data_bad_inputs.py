@@ -175,8 +175,9 @@ def test_impossible_date(tmp_path):
 
 
 def test_french_date(tmp_path):
-    text = problem_text(events_file(tmp_path, date="17/08/2020", date_precision="day"))
-    assert "found '17/08/2020'; expected a date written YYYY-MM-DD (this looks like day/month/year" in text
+    text = problem_text(events_file(tmp_path, date="6/8/2020", date_precision="day"))
+    assert ("found '6/8/2020'; expected a date written YYYY-MM-DD (this looks like day/month/year: "
+            "write 2020-08-06, not 6/8/2020)") in text
 
 
 def test_date_precision_does_not_match_date(tmp_path):

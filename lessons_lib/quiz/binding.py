@@ -62,6 +62,8 @@ def _clean(value: Any) -> Any:
         pass
     if isinstance(value, float) and math.isnan(value):
         return None
+    if hasattr(value, "isoformat") and hasattr(value, "date"):  # a Timestamp is a date in the quizzes
+        return value.date().isoformat() if (value.hour, value.minute, value.second) == (0, 0, 0) else value
     return value
 
 

@@ -5,13 +5,15 @@
 
 Each ``notebooks/src/NN-slug.py`` (jupytext "percent" format) becomes ``notebooks/NN-slug.ipynb``,
 executed top to bottom in a fresh kernel started in ``notebooks/``. The saved notebook has the
-kernelspec ``python3``, execution counts 1..n, stable cell ids, no widget state, no timings, and
+kernelspec ``python3``, execution counts 1..n, stable cell and widget ids, merged print outputs, no
+widget state, no timings, and
 solution and check cells (tags ``solution``, ``check``) folded with ``"jupyter": {"source_hidden": true}``.
 A cell that raises stops the build with the lesson name and the error.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import tempfile
@@ -26,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 SOURCES = NOTEBOOKS / "src"
 
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 HIDDEN_TAGS = {"solution", "check"}  # cells whose source is folded: solutions and answer checks
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
@@ -55,11 +58,28 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
             continue
         count += 1
         cell.execution_count = count
-        for output in cell.get("outputs", []):
+        cell.outputs = _merge_streams(cell.get("outputs", []))
+        for number, output in enumerate(cell.outputs):
             if "execution_count" in output:
                 output["execution_count"] = count
             output.get("metadata", {}).pop("transient", None)
+            view = output.get("data", {}).get(WIDGET_VIEW)
+            if view:  # no widget state is saved, so the id refers to nothing: keep it stable across builds
+                view["model_id"] = hashlib.sha1(f"{cell.id}/{number}".encode()).hexdigest()[:32]
     return nb
+
+
+def _merge_streams(outputs: list) -> list:
+    """Consecutive prints to the same stream as one output, however the kernel flushed them."""
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (output.get("output_type") == "stream" and previous is not None
+                and previous.get("output_type") == "stream" and previous.get("name") == output.get("name")):
+            previous["text"] = "".join(previous["text"]) + "".join(output["text"])
+        else:
+            merged.append(output)
+    return merged
 
 
 def build(source: Path, timeout: int = 120) -> Path:

@@ -151,6 +151,7 @@ def test_quiz_feedback_results_and_french(page: Any, lab_server: Any, artifacts:
     from lessons_lib.i18n import pick
     from lessons_lib.quiz.messages import ui
 
+    expect.set_options(timeout=30_000)  # a kernel round trip on a busy 2-core machine can take seconds
     lesson, question, _index = _quiz_lesson()
     open_copy(page, lab_server, lesson.path, f"copy-{lesson.slug}.ipynb")
     restart_and_run_all(page)

@@ -47,7 +47,7 @@ def _lessons_with_images() -> list[Lesson]:
 def open_copy(page: Any, server: Any, lesson_path: Path, name: str) -> None:
     """Copy a lesson into the server's folder and open it in JupyterLab, kernel ready."""
     shutil.copyfile(lesson_path, server.root / name)
-    page.goto(f"{server.url}/lab/tree/{name}")
+    page.goto(f"{server.url}/lab/tree/{name}?reset")  # ?reset: no tab restored from an earlier test
     page.wait_for_selector(".jp-NotebookPanel .jp-Cell", state="attached", timeout=60_000)
     page.wait_for_function(_IDLE_AND_DONE.replace("return cells.every", "return true || cells.every"),
                            timeout=60_000)

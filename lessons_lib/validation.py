@@ -93,6 +93,7 @@ class _Source:
     notes: list[str]
     _lines: list[int] | None = None
     raw: bytes | None = None
+    path: Path | None = None
 
     @property
     def text(self) -> str:
@@ -151,7 +152,7 @@ _LEADING_NEWLINES = re.compile(rb"\n*")
 _FIRST_VISIBLE = re.compile(rb"\S")
 
 
-def _plain_utf8(name: str, raw: bytes) -> _Source | None:
+def _plain_utf8(name: str, raw: bytes, path: Path | None = None) -> _Source | None:
     """The fast path for a big, clean file: no BOM, no CR, ASCII start and end; else None.
 
     Gives the same notes and separator as :func:`_open_text` would; whether the bytes are valid
@@ -178,7 +179,7 @@ def _plain_utf8(name: str, raw: bytes) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, raw=raw)
+    return _Source(name, None, sep, notes, raw=raw, path=path)
 
 
 def _separator_note(sep: str, notes: list[str]) -> None:
@@ -197,7 +198,7 @@ def _open(path: Path) -> _Source:
     except FileNotFoundError:
         raise MissingDataFile([Problem(name, None, None, str(path),
                                        "an existing CSV file (no file at this path)")]) from None
-    return _plain_utf8(name, raw) or _open_text(name, raw)
+    return _plain_utf8(name, raw, path) or _open_text(name, raw)
 
 
 def _open_text(name: str, raw: bytes) -> _Source:
@@ -229,7 +230,9 @@ def _frame(source: _Source) -> pd.DataFrame:
     try:
         if source.raw is not None:
             try:
-                return pd.read_csv(io.BytesIO(source.raw), encoding="utf-8", **options)
+                # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
+                where = source.path if source.path is not None else io.BytesIO(source.raw)
+                return pd.read_csv(where, encoding="utf-8", **options)
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
                 slow = _open_text(source.name, source.raw)
                 source._text, source.sep, source.notes[:], source.raw = slow.text, slow.sep, slow.notes, None

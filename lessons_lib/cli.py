@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -62,6 +63,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return int(handler(args))
+    except BrokenPipeError:  # the reader went away (`techgeo-lessons answers 02 | head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except (DataError, OSError, ValueError) as err:
         print(f"techgeo-lessons: error: {err}", file=sys.stderr)
         return EXIT_FAILED

@@ -26,6 +26,15 @@
 # data, check it against the record, and follow the story up to the joint venture of January 2026.
 
 # %%
+# On Google Colab only: install the lessons' package first (elsewhere this cell does nothing).
+# Colab comes with pandas 2; after this install, use Runtime > Restart session, then run all cells.
+import subprocess
+import sys
+
+if "google.colab" in sys.modules:
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
+
+# %%
 import lessons_lib
 from lessons_lib import headline_figures, load_claims, load_events, load_user_stats, quiz
 

@@ -344,11 +344,14 @@ def growth(
     *,
     ax: Axes | None = None,
     title: str | None = None,
+    include_article: bool = False,
 ) -> Figure:
     """One metric over time, one line per scope, with markers and the qualifier of every figure.
 
     Company claims have filled markers, other sources (independent estimates, surveys, records)
-    hollow ones. Mixing metrics that count different things on one chart is refused:
+    hollow ones. The August 2020 article's own figures (``in_article``) are what was reported, not
+    the record, and are left out unless ``include_article=True``. Mixing metrics that count
+    different things on one chart is refused:
 
     >>> fig = growth(metric="monthly_active_users", scope="world_excl_china")
     >>> len(fig.axes[0].lines[0].get_xdata())
@@ -369,6 +372,8 @@ def growth(
             f"no rows with metric {', '.join(unknown)}; the metrics in this table are: {', '.join(known)}"
         )
     rows = stats[stats["metric"].astype(str).isin(metrics)]
+    if not include_article and "in_article" in rows:
+        rows = rows[~rows["in_article"].fillna(False).astype(bool)]
     subjects, scopes = _as_list(subject), _as_list(scope)
     if subjects is not None:
         rows = rows[rows["subject"].astype(str).isin(subjects)]
@@ -395,10 +400,10 @@ def growth(
         dates = pd.to_datetime(rows["date"])
         lo, hi = dates.min(), dates.max()
         span = max(hi - lo, pd.Timedelta(days=120))
-        ax.set_xlim(mdates.date2num(lo - span * 0.06), mdates.date2num(hi + span * 0.12))
+        ax.set_xlim(mdates.date2num(lo - span * 0.12), mdates.date2num(hi + span * 0.12))
         vmax = float(rows["value"].max())
         ax.set_ylim(0, vmax * 1.22)
-        _date_axis(ax, lo - span * 0.06, hi + span * 0.12, code)
+        _date_axis(ax, lo - span * 0.12, hi + span * 0.12, code)
         ax.yaxis.set_major_formatter(_words_formatter(code, unit))
         labels: list[Label] = []
         legend_handles, legend_names = [], []
@@ -447,6 +452,8 @@ def growth(
                             (8, -6, "left", "top"),
                             (-8, 6, "right", "bottom"),
                             (0, -10, "center", "top"),
+                            (12, -2, "left", "top"),  # beside a steep line: right of the point, below it
+                            (0, 26, "center", "bottom"),
                         ),
                         {"fontsize": 10.5},
                     )
@@ -465,7 +472,7 @@ def growth(
                 code,
             ),
         ]
-        ax.legend(legend_handles + fig_handles, legend_names + fig_names, loc="upper left", fontsize=10.5)
+        ax.legend(legend_handles + fig_handles, legend_names + fig_names, loc="best", fontsize=10.5)
         placer = LabelPlacer(ax)
         leg = ax.get_legend()
         placer.taken.append(leg.get_window_extent(placer.renderer))

@@ -61,7 +61,7 @@ def _style(category: str) -> tuple[str, str]:
 
 def _date_axis(ax: Axes, lo: pd.Timestamp, hi: pd.Timestamp, lang: str) -> None:
     span = (hi - lo).days
-    if span > 4 * 365:
+    if span > 2 * 365:  # quarter ticks would crowd the axis: years, with quarters as minor ticks
         step = 1 if span <= 12 * 365 else 2
         ticks = [pd.Timestamp(year=y, month=1, day=1) for y in range(lo.year, hi.year + 2, step)]
         label = lambda t: str(t.year)  # noqa: E731

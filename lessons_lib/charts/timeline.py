@@ -185,6 +185,7 @@ def timeline(
         else:
             ax.set_ylabel(pick({"en": "Category", "fr": "Catégorie"}, code))
             placer, labels = _draw_events(ax, frame_, x, cats, ypos, code, label_chars)
+            event_texts = {label.text for label in labels}  # deadline labels are not events
             if deadlines and "deadline_days" in frame_.columns:
                 labels += _draw_deadlines(
                     ax, frame_, dates, cats, ypos, code, deadline_notes, 0.5 if long_view else 1.5
@@ -216,7 +217,7 @@ def timeline(
                     )
                     placer.taken.append(Bbox.from_extents(ax0, ay0 - 5, ax1, ay0 + 5))
             placer.place(labels)
-            n_labelled = len(placer.placed)
+            n_labelled = sum(text.get_text() in event_texts for text in placer.placed)
             note = None
         if note:
             ax.annotate(
@@ -251,14 +252,16 @@ def timeline(
                 },
                 code,
             )
+        busiest = _category_label(counts.index[0], code) if len(counts) else "-"
+        busiest_count = fmt.number(counts.iloc[0] if len(counts) else 0, code)
+        lanes_en = "1 category" if n_lanes == 1 else f"{n_lanes} categories"
+        lanes_fr = "1 catégorie" if n_lanes == 1 else f"{n_lanes} catégories"
         description = pick(
             {
-                "en": f"Timeline of {fmt.number(len(frame_), code)} events from {fmt.day(lo, code)} to {fmt.day(hi, code)} in {n_lanes} "
-                f"categories; the busiest is {_category_label(counts.index[0], code) if len(counts) else '-'}"
-                f" ({fmt.number(counts.iloc[0] if len(counts) else 0, code)}).",
-                "fr": f"Chronologie de {fmt.number(len(frame_), code)} événements du {fmt.day(lo, code)} au {fmt.day(hi, code)}, en {n_lanes} "
-                f"catégories ; la plus fournie : {_category_label(counts.index[0], code) if len(counts) else '-'}"
-                f" ({fmt.number(counts.iloc[0] if len(counts) else 0, code)}).",
+                "en": f"Timeline of {fmt.number(len(frame_), code)} events from {fmt.day(lo, code)} to "
+                f"{fmt.day(hi, code)} in {lanes_en}; the busiest is {busiest} ({busiest_count}).",
+                "fr": f"Chronologie de {fmt.number(len(frame_), code)} événements du {fmt.day(lo, code)} au "
+                f"{fmt.day(hi, code)}, en {lanes_fr} ; la plus fournie : {busiest} ({busiest_count}).",
             },
             code,
         )

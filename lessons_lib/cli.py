@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 
 # sub-command modules, in the order --help lists them
-COMMANDS = ("lab", "list", "check", "html", "validate", "answers", "results")
+COMMANDS = ("lab", "list", "check", "html", "lite", "present", "validate", "answers", "results")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
 

@@ -160,6 +160,54 @@ def lab_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
         stop_pid(process.pid)
 
 
+@dataclass
+class VoilaServer:
+    """A running ``techgeo-lessons present``: its address, where quiz results go, its PID, its log."""
+
+    url: str
+    results_dir: Path
+    pid: int
+    log: Path
+
+
+@pytest.fixture
+def voila_server(tmp_path: Path) -> Iterator[VoilaServer]:
+    """``techgeo-lessons present 00`` on a free 127.0.0.1 port, stopped by PID.
+
+    The command replaces itself with Voila (exec), so the PID held is the server's.
+    """
+    _need_browser()
+    pytest.importorskip("voila", reason="Voila is not installed (pip install 'voila>=0.5')")
+    results = tmp_path / "results"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "TECHGEO_"))}
+    env.update({
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+        "JUPYTER_DATA_DIR": str(tmp_path / "data"), "IPYTHONDIR": str(tmp_path / "ipython"),
+        "TECHGEO_RESULTS_DIR": str(results), "TECHGEO_LANG": "en",
+        "NO_PROXY": "127.0.0.1,localhost", "no_proxy": "127.0.0.1,localhost",
+    })
+    port = free_port()
+    log = tmp_path / "voila.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "lessons_lib", "present", "00", "--no-browser",
+                                    f"--port={port}"], cwd=tmp_path, env=env, stdout=out,
+                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"Voila exited with code {process.returncode}:\n{log.read_text()[-3000:]}")
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:  # listening (a GET would run the notebook)
+                    break
+            if time.monotonic() > deadline:
+                pytest.fail(f"Voila did not listen on port {port} in 60 s:\n{log.read_text()[-3000:]}")
+            time.sleep(0.2)
+        yield VoilaServer(f"http://127.0.0.1:{port}/", results, process.pid, log)
+    finally:
+        stop_pid(process.pid)
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Headless Debian Chromium driven by Playwright."""

@@ -191,3 +191,39 @@ def test_quiz_feedback_results_and_french(page: Any, lab_server: Any, artifacts:
     expect(french.get_by_role("button", name=ui("check", "fr"))).to_be_visible()
     french.scroll_into_view_if_needed()
     page.screenshot(path=str(artifacts / f"browser-quiz-{lesson.slug}-fr.png"))
+
+
+
+def test_quiz_in_voila_app(page: Any, voila_server: Any, artifacts: Path) -> None:
+    """`techgeo-lessons present 00`: the lesson as a Voila app, code hidden; a quiz answered wrongly then rightly."""
+    from playwright.sync_api import expect
+
+    from lessons_lib.i18n import pick
+    from lessons_lib.quiz.messages import ui
+
+    expect.set_options(timeout=30_000)
+    lesson, question, _index = _quiz_lesson()
+    if lesson.slug != "00-start-here":
+        pytest.skip("lesson 00 shows no quiz to answer")
+    outside: list[str] = []  # refused: the app must work with nothing beyond 127.0.0.1
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(voila_server.url)
+               else (outside.append(route.request.url), route.abort()))
+    page.goto(voila_server.url, timeout=120_000)  # Voila runs the whole lesson before the page is complete
+    box = page.locator(".widget-vbox").filter(has=page.locator(".widget-html", has_text=pick(question.prompt, "en")))
+    box = box.last
+    expect(box).to_be_visible(timeout=120_000)
+    # the code is hidden: no editor, no code cell input, no source text
+    assert page.locator(".jp-CodeMirrorEditor, .jp-CodeCell .jp-InputArea").count() == 0
+    assert f'quiz.show("{lesson.slug}")' not in page.content()
+    box.scroll_into_view_if_needed()
+    wrong, right = _answers(question)
+    status = box.locator("div.widget-label")
+    _answer(page, box, question, wrong)
+    expect(status).to_have_text(ui("wrong", "en"))
+    _answer(page, box, question, right)
+    expect(status).to_have_text(ui("correct", "en"))
+    box.screenshot(path=str(artifacts / f"voila-quiz-{lesson.slug}-en.png"))
+    saved = _recorded(voila_server.results_dir, lesson.slug, question.id)
+    assert [bool(r.get("correct")) for r in saved][-2:] == [False, True], saved
+    # Voila's page template links Font Awesome's CSS on a CDN; refused, the quiz still works (as above)
+    assert all("/@fortawesome/" in url for url in outside), outside

@@ -20,7 +20,7 @@ def run(*args: str, cwd: Path | None = None,
                           cwd=cwd, env={**os.environ, **(env or {})}, timeout=120)
 
 
-@pytest.mark.parametrize("command", ["lab", "list", "check", "html", "validate"])
+@pytest.mark.parametrize("command", ["lab", "list", "check", "html", "lite", "present", "validate"])
 def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([command, "--help"]) == EXIT_OK
     assert "usage: techgeo-lessons " + command in capsys.readouterr().out

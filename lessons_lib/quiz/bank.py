@@ -212,6 +212,8 @@ class _Checker:
             return True, self.lookup.value(reference, default)
         except BadReference as err:
             self.add(f"unknown answer_from reference {reference!r}: {err}")
+        except ImportError as err:  # the data is read with pandas (not there in an offline JupyterLite)
+            self.add(f"could not read the data to check {reference!r}: answer_from needs pandas ({err})")
         except (OSError, ValueError) as err:
             self.add(f"could not read the data to check {reference!r}: {err}")
         return False, None
@@ -468,6 +470,9 @@ def _source(c: _Checker, node: Any, answer_from: str | None) -> Source | None:
             row = c.lookup.row(table, row_id)
         except BadReference as err:
             c.add(f"unknown source reference {reference!r}: {err}")
+            return None
+        except ImportError as err:
+            c.add(f"could not read the data to check source {reference!r}: data sources need pandas ({err})")
             return None
         except (OSError, ValueError) as err:
             c.add(f"could not read the data to check source {reference!r}: {err}")

@@ -1,6 +1,6 @@
 """The timeline: events in lanes by category, deadlines as spans, the article's date marked."""
 
-# ruff: noqa: E501  (bilingual f-strings read better unbroken)
+
 
 from __future__ import annotations
 

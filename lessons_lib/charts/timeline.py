@@ -1,7 +1,5 @@
 """The timeline: events in lanes by category, deadlines as spans, the article's date marked."""
 
-
-
 from __future__ import annotations
 
 from collections.abc import Sequence

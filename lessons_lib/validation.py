@@ -82,9 +82,8 @@ class Report:
 class _Source:
     """A CSV file decoded into text, with how it was read.
 
-    A plain UTF-8 file (no byte-order mark, no carriage returns) keeps its bytes in ``raw`` and is
-    decoded only if a problem's line number is needed: pandas parses the bytes directly, which
-    avoids holding a second, larger copy of a big file as text.
+    A plain UTF-8 file (no byte-order mark, no carriage returns) is not kept in memory: pandas
+    parses it from ``path``, and it is read again as text only if a problem's line number is needed.
     """
 
     name: str
@@ -92,14 +91,13 @@ class _Source:
     sep: str
     notes: list[str]
     _lines: list[int] | None = None
-    raw: bytes | None = None
     path: Path | None = None
 
     @property
     def text(self) -> str:
         """The whole file as text (line ends normalised to ``\\n``)."""
         if self._text is None:
-            self._text = (self.raw or b"").decode("utf-8")
+            self._text = self.path.read_bytes().decode("utf-8") if self.path else ""
         return self._text
 
     def line_of(self, row: int) -> int:
@@ -150,36 +148,49 @@ def _sniff_separator(header: str) -> str:
 
 _LEADING_NEWLINES = re.compile(rb"\n*")
 _FIRST_VISIBLE = re.compile(rb"\S")
+_BLOCK = 1 << 24  # bytes read at a time when a file is scanned
 
 
-def _plain_utf8(name: str, raw: bytes, path: Path | None = None) -> _Source | None:
+def _plain_utf8(name: str, path: Path) -> _Source | None:
     """The fast path for a big, clean file: no BOM, no CR, ASCII start and end; else None.
 
     Gives the same notes and separator as :func:`_open_text` would; whether the bytes are valid
-    UTF-8 is checked while pandas parses them (see :func:`_frame`).
+    UTF-8 is checked while pandas parses them (see :func:`_frame`). The file is scanned in blocks
+    for carriage returns and otherwise only its first and last blocks are read: a big file is
+    never held in memory twice. When its first or last block is not enough to decide, the answer
+    is None and the text path reads the whole file.
     """
-    if raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\r" in raw:
+    with open(path, "rb") as handle:
+        head = handle.read(_BLOCK)
+        if b"\r" in head or any(b"\r" in block for block in iter(lambda: handle.read(_BLOCK), b"")):
+            return None
+        size = handle.tell()
+        handle.seek(max(size - _BLOCK, 0))
+        tail = handle.read()
+    if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
-    visible = _FIRST_VISIBLE.search(raw)
-    if visible is None or raw[visible.start()] >= 0x80:
+    visible = _FIRST_VISIBLE.search(head)
+    if visible is None or head[visible.start()] >= 0x80:
         return None
-    end = len(raw)
-    while end and raw[end - 1] in b" \t\n\x0b\x0c\x1c\x1d\x1e\x1f":
+    end = len(tail)
+    while end and tail[end - 1] in b" \t\n\x0b\x0c\x1c\x1d\x1e\x1f":
         end -= 1
-    if raw[end - 1] >= 0x80:  # might end in Unicode white space: let the text path decide
+    if not end or tail[end - 1] >= 0x80:  # might end in Unicode white space: let the text path decide
         return None
     notes = []
-    if raw.count(b"\n", end) > 1:
+    if tail.count(b"\n", end) > 1:
         notes.append("blank lines at the end of the file were ignored")
-    start = _LEADING_NEWLINES.match(raw).end()
-    stop = raw.find(b"\n", start)
+    start = _LEADING_NEWLINES.match(head).end()
+    stop = head.find(b"\n", start)
+    if stop < 0 and len(head) < size:  # a header longer than a block: let the text path read it
+        return None
     try:
-        header = raw[start: stop if stop >= 0 else len(raw)].decode("utf-8")
+        header = head[start: stop if stop >= 0 else len(head)].decode("utf-8")
     except UnicodeDecodeError:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, raw=raw, path=path)
+    return _Source(name, None, sep, notes, path=path)
 
 
 def _separator_note(sep: str, notes: list[str]) -> None:
@@ -194,11 +205,10 @@ def _open(path: Path) -> _Source:
     if path.is_dir():
         raise DataError([Problem(name, None, None, str(path), "a CSV file, not a folder")])
     try:
-        raw = path.read_bytes()
+        return _plain_utf8(name, path) or _open_text(name, path.read_bytes())
     except FileNotFoundError:
         raise MissingDataFile([Problem(name, None, None, str(path),
                                        "an existing CSV file (no file at this path)")]) from None
-    return _plain_utf8(name, raw, path) or _open_text(name, raw)
 
 
 def _open_text(name: str, raw: bytes) -> _Source:
@@ -228,14 +238,13 @@ def _frame(source: _Source) -> pd.DataFrame:
     options: dict[str, Any] = {"sep": source.sep, "dtype": str, "keep_default_na": False,
                                "na_filter": False, "skip_blank_lines": True, "engine": "c"}
     try:
-        if source.raw is not None:
+        if source._text is None:
             try:
                 # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
-                where = source.path if source.path is not None else io.BytesIO(source.raw)
-                return pd.read_csv(where, encoding="utf-8", **options)
+                return pd.read_csv(source.path, encoding="utf-8", **options)
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
-                slow = _open_text(source.name, source.raw)
-                source._text, source.sep, source.notes[:], source.raw = slow.text, slow.sep, slow.notes, None
+                slow = _open_text(source.name, source.path.read_bytes())
+                source._text, source.sep, source.notes[:] = slow.text, slow.sep, slow.notes
                 options["sep"] = source.sep
         return pd.read_csv(io.StringIO(source.text), **options)
     except pd.errors.ParserError as err:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .errors import DataError, MissingDataFile, Problem
@@ -148,7 +149,7 @@ def _sniff_separator(header: str) -> str:
 
 _LEADING_NEWLINES = re.compile(rb"\n*")
 _FIRST_VISIBLE = re.compile(rb"\S")
-_BLOCK = 1 << 24  # bytes read at a time when a file is scanned
+_BLOCK = 1 << 20  # bytes read at a time when a file is scanned
 
 
 def _plain_utf8(name: str, path: Path) -> _Source | None:
@@ -165,8 +166,8 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         if b"\r" in head or any(b"\r" in block for block in iter(lambda: handle.read(_BLOCK), b"")):
             return None
         size = handle.tell()
-        handle.seek(max(size - _BLOCK, 0))
-        tail = handle.read()
+        handle.seek(max(size - _BLOCK, len(head)))
+        tail = head + handle.read() if size <= 2 * _BLOCK else handle.read()
     if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     visible = _FIRST_VISIBLE.search(head)
@@ -369,9 +370,11 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
         return pd.Series(pd.Categorical(cells.where(present & ~bad, None), categories=allowed), index=cells.index)
     # Each check first asks, in one pass over the values, whether any cell fails it; only then is
     # the per-row mask built (the common case, a clean file, skips that work).
-    values = cells[present].to_numpy(dtype=object)
+    values = cells.to_numpy(dtype=object) if present.all() else cells[present].to_numpy(dtype=object)
     no_rows = pd.Series(False, index=cells.index)
-    formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, values)) else no_rows
+    # a formula starts with one of these four characters: only such values need the regular expression
+    maybe_formulas = values[np.isin(values.astype("U1"), ["=", "@", "+", "-"])]
+    formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, maybe_formulas)) else no_rows
     problems += _bad_rows(source, cells, formula, name,
                           "plain text, not a spreadsheet formula (paste the value, not the formula)")
     if "maxLength" in c and len(values) and max(map(len, values)) > c["maxLength"]:
@@ -381,7 +384,7 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
     if "pattern" in c and not all(map(re.compile(c["pattern"]).fullmatch, values)):
         bad = present & ~formula & ~cells.str.fullmatch(c["pattern"])
         problems += _bad_rows(source, cells, bad, name, _described(f, f"text matching {c['pattern']}"))
-    return cells.where(present, None).astype("string")
+    return (cells if present.all() else cells.where(present, None)).astype("string")
 
 
 def _required_unless(f: dict[str, Any], raw: pd.DataFrame) -> pd.Series:
@@ -394,27 +397,67 @@ def _required_unless(f: dict[str, Any], raw: pd.DataFrame) -> pd.Series:
     return allowed
 
 
+def _stripped(column: pd.Series) -> pd.Series:
+    """``column.str.strip()``, but the column itself, not a copy, when no cell has spaces to strip."""
+    values = column.to_numpy(dtype=object)
+    stripped = list(map(str.strip, values))
+    if stripped == values.tolist():  # quick: strip returns the very same string when nothing changes
+        return column
+    return pd.Series(stripped, index=column.index, dtype=column.dtype)
+
+
+def _check_column(source: _Source, f: dict[str, Any], raw: pd.DataFrame, problems: list[Problem]) -> pd.Series:
+    """Check every cell of the column of field ``f`` and return it typed; problems go to ``problems``."""
+    name = f["name"]
+    cells = _stripped(raw[name])
+    present = pd.Series(cells.to_numpy(dtype=object) != "", index=cells.index)
+    c = f.get("constraints", {})
+    if (c.get("required") or "x-requiredUnless" in f) and not present.all():
+        missing = ~present & ~_required_unless(f, raw)
+        problems += _bad_rows(source, cells, missing, name, "a value (this column may not be empty)")
+    typed = _convert(source, f, cells, present, problems)
+    if c.get("unique"):
+        dup = present & cells.duplicated(keep="first")
+        if dup.any():
+            first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
+            problems += _bad_rows(
+                source, cells, dup, name,
+                lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
+    return typed
+
+
+def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd.Series | None:
+    """The typed column of field ``f`` when its values repeat and none has a problem, else None.
+
+    Most columns repeat a few values (vocabularies, dates, yes/no), so each distinct value is
+    checked once, by the same code as a whole column, and the typed values are then copied to
+    their rows. Checks that compare rows (unique values, a cell required unless another column
+    says otherwise) need the whole column; so do problems, to report their line numbers.
+    """
+    c = f.get("constraints", {})
+    if c.get("unique") or (f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()):
+        return None  # free text rarely repeats, and is checked about as quickly cell by cell
+    column = raw[f["name"]]
+    codes, distinct = pd.factorize(column.to_numpy(dtype=object))
+    if len(distinct) > len(column) // 2:
+        return None
+    if "x-requiredUnless" in f and "" in distinct:
+        return None
+    found: list[Problem] = []
+    small = pd.DataFrame({f["name"]: pd.Series(distinct, dtype=column.dtype)})
+    typed = _check_column(_Source(source.name, "", source.sep, []), f, small, found)
+    if found:
+        return None
+    return pd.Series(typed.array.take(codes), index=column.index)
+
+
 def _check_rows(source: _Source, table: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     typed = {}
     for f in fields(table):
-        name = f["name"]
-        cells = raw[name].str.strip()
-        present = cells != ""
-        c = f.get("constraints", {})
-        if c.get("required") or "x-requiredUnless" in f:
-            missing = ~present & ~_required_unless(f, raw)
-            problems += _bad_rows(source, cells, missing, name, "a value (this column may not be empty)")
-        typed[name] = _convert(source, f, cells, present, problems)
-        if c.get("unique"):
-            dup = present & cells.duplicated(keep="first")
-            if dup.any():
-                first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
-                problems += _bad_rows(
-                    source, cells, dup, name,
-                    lambda v, name=name, first_rows=first_rows:
-                        f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
-    frame = pd.DataFrame(typed, index=raw.index)
+        column = _check_distinct(source, f, raw)
+        typed[f["name"]] = column if column is not None else _check_column(source, f, raw, problems)
+    frame = pd.DataFrame(typed, index=raw.index, copy=False)
     if {"date", "date_precision"} <= set(frame.columns):
         problems += _check_precision(source, frame, raw)
     problems.sort(key=lambda p: (p.line or 0))
@@ -423,19 +466,16 @@ def _check_rows(source: _Source, table: str, raw: pd.DataFrame) -> tuple[pd.Data
 
 def _check_precision(source: _Source, frame: pd.DataFrame, raw: pd.DataFrame) -> list[Problem]:
     dates, precision = frame["date"], frame["date_precision"]
-    first = {
-        "month": dates.dt.day == 1,
-        "quarter": (dates.dt.day == 1) & dates.dt.month.isin([1, 4, 7, 10]),
-        "year": (dates.dt.day == 1) & (dates.dt.month == 1),
-    }
+    first = {"month": dates.dt.is_month_start, "quarter": dates.dt.is_quarter_start, "year": dates.dt.is_year_start}
     period_text = {"month": "the first day of its month", "quarter": "the first day of its quarter (01-01, "
                    "04-01, 07-01 or 10-01)", "year": "the first day of its year (YYYY-01-01)"}
     problems = []
     for level, ok in first.items():
-        bad = (precision == level) & dates.notna() & ~ok.fillna(True)
-        problems += _bad_rows(source, raw["date"].str.strip(), bad.fillna(False), "date",
-                              f"{period_text[level]}, because date_precision is {level!r} "
-                              f"(or set date_precision to 'day')")
+        bad = (precision == level) & dates.notna() & ~ok
+        if bad.any():
+            problems += _bad_rows(source, raw["date"].str.strip(), bad, "date",
+                                  f"{period_text[level]}, because date_precision is {level!r} "
+                                  f"(or set date_precision to 'day')")
     return problems
 
 

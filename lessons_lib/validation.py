@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .errors import DataError, MissingDataFile, Problem
@@ -82,9 +83,8 @@ class Report:
 class _Source:
     """A CSV file decoded into text, with how it was read.
 
-    A plain UTF-8 file (no byte-order mark, no carriage returns) keeps its bytes in ``raw`` and is
-    decoded only if a problem's line number is needed: pandas parses the bytes directly, which
-    avoids holding a second, larger copy of a big file as text.
+    A plain UTF-8 file (no byte-order mark, no carriage returns) is not kept in memory: pandas
+    parses it from ``path``, and it is read again as text only if a problem's line number is needed.
     """
 
     name: str
@@ -92,14 +92,13 @@ class _Source:
     sep: str
     notes: list[str]
     _lines: list[int] | None = None
-    raw: bytes | None = None
     path: Path | None = None
 
     @property
     def text(self) -> str:
         """The whole file as text (line ends normalised to ``\\n``)."""
         if self._text is None:
-            self._text = (self.raw or b"").decode("utf-8")
+            self._text = self.path.read_bytes().decode("utf-8") if self.path else ""
         return self._text
 
     def line_of(self, row: int) -> int:
@@ -150,36 +149,49 @@ def _sniff_separator(header: str) -> str:
 
 _LEADING_NEWLINES = re.compile(rb"\n*")
 _FIRST_VISIBLE = re.compile(rb"\S")
+_BLOCK = 1 << 20  # bytes read at a time when a file is scanned
 
 
-def _plain_utf8(name: str, raw: bytes, path: Path | None = None) -> _Source | None:
+def _plain_utf8(name: str, path: Path) -> _Source | None:
     """The fast path for a big, clean file: no BOM, no CR, ASCII start and end; else None.
 
     Gives the same notes and separator as :func:`_open_text` would; whether the bytes are valid
-    UTF-8 is checked while pandas parses them (see :func:`_frame`).
+    UTF-8 is checked while pandas parses them (see :func:`_frame`). The file is scanned in blocks
+    for carriage returns and otherwise only its first and last blocks are read: a big file is
+    never held in memory twice. When its first or last block is not enough to decide, the answer
+    is None and the text path reads the whole file.
     """
-    if raw.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\r" in raw:
+    with open(path, "rb") as handle:
+        head = handle.read(_BLOCK)
+        if b"\r" in head or any(b"\r" in block for block in iter(lambda: handle.read(_BLOCK), b"")):
+            return None
+        size = handle.tell()
+        handle.seek(max(size - _BLOCK, len(head)))
+        tail = head + handle.read() if size <= 2 * _BLOCK else handle.read()
+    if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
-    visible = _FIRST_VISIBLE.search(raw)
-    if visible is None or raw[visible.start()] >= 0x80:
+    visible = _FIRST_VISIBLE.search(head)
+    if visible is None or head[visible.start()] >= 0x80:
         return None
-    end = len(raw)
-    while end and raw[end - 1] in b" \t\n\x0b\x0c\x1c\x1d\x1e\x1f":
+    end = len(tail)
+    while end and tail[end - 1] in b" \t\n\x0b\x0c\x1c\x1d\x1e\x1f":
         end -= 1
-    if raw[end - 1] >= 0x80:  # might end in Unicode white space: let the text path decide
+    if not end or tail[end - 1] >= 0x80:  # might end in Unicode white space: let the text path decide
         return None
     notes = []
-    if raw.count(b"\n", end) > 1:
+    if tail.count(b"\n", end) > 1:
         notes.append("blank lines at the end of the file were ignored")
-    start = _LEADING_NEWLINES.match(raw).end()
-    stop = raw.find(b"\n", start)
+    start = _LEADING_NEWLINES.match(head).end()
+    stop = head.find(b"\n", start)
+    if stop < 0 and len(head) < size:  # a header longer than a block: let the text path read it
+        return None
     try:
-        header = raw[start: stop if stop >= 0 else len(raw)].decode("utf-8")
+        header = head[start: stop if stop >= 0 else len(head)].decode("utf-8")
     except UnicodeDecodeError:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, raw=raw, path=path)
+    return _Source(name, None, sep, notes, path=path)
 
 
 def _separator_note(sep: str, notes: list[str]) -> None:
@@ -194,11 +206,10 @@ def _open(path: Path) -> _Source:
     if path.is_dir():
         raise DataError([Problem(name, None, None, str(path), "a CSV file, not a folder")])
     try:
-        raw = path.read_bytes()
+        return _plain_utf8(name, path) or _open_text(name, path.read_bytes())
     except FileNotFoundError:
         raise MissingDataFile([Problem(name, None, None, str(path),
                                        "an existing CSV file (no file at this path)")]) from None
-    return _plain_utf8(name, raw, path) or _open_text(name, raw)
 
 
 def _open_text(name: str, raw: bytes) -> _Source:
@@ -228,14 +239,13 @@ def _frame(source: _Source) -> pd.DataFrame:
     options: dict[str, Any] = {"sep": source.sep, "dtype": str, "keep_default_na": False,
                                "na_filter": False, "skip_blank_lines": True, "engine": "c"}
     try:
-        if source.raw is not None:
+        if source._text is None:
             try:
                 # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
-                where = source.path if source.path is not None else io.BytesIO(source.raw)
-                return pd.read_csv(where, encoding="utf-8", **options)
+                return pd.read_csv(source.path, encoding="utf-8", **options)
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
-                slow = _open_text(source.name, source.raw)
-                source._text, source.sep, source.notes[:], source.raw = slow.text, slow.sep, slow.notes, None
+                slow = _open_text(source.name, source.path.read_bytes())
+                source._text, source.sep, source.notes[:] = slow.text, slow.sep, slow.notes
                 options["sep"] = source.sep
         return pd.read_csv(io.StringIO(source.text), **options)
     except pd.errors.ParserError as err:
@@ -360,9 +370,11 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
         return pd.Series(pd.Categorical(cells.where(present & ~bad, None), categories=allowed), index=cells.index)
     # Each check first asks, in one pass over the values, whether any cell fails it; only then is
     # the per-row mask built (the common case, a clean file, skips that work).
-    values = cells[present].to_numpy(dtype=object)
+    values = cells.to_numpy(dtype=object) if present.all() else cells[present].to_numpy(dtype=object)
     no_rows = pd.Series(False, index=cells.index)
-    formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, values)) else no_rows
+    # a formula starts with one of these four characters: only such values need the regular expression
+    maybe_formulas = values[np.isin(values.astype("U1"), ["=", "@", "+", "-"])]
+    formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, maybe_formulas)) else no_rows
     problems += _bad_rows(source, cells, formula, name,
                           "plain text, not a spreadsheet formula (paste the value, not the formula)")
     if "maxLength" in c and len(values) and max(map(len, values)) > c["maxLength"]:
@@ -372,7 +384,7 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
     if "pattern" in c and not all(map(re.compile(c["pattern"]).fullmatch, values)):
         bad = present & ~formula & ~cells.str.fullmatch(c["pattern"])
         problems += _bad_rows(source, cells, bad, name, _described(f, f"text matching {c['pattern']}"))
-    return cells.where(present, None).astype("string")
+    return (cells if present.all() else cells.where(present, None)).astype("string")
 
 
 def _required_unless(f: dict[str, Any], raw: pd.DataFrame) -> pd.Series:
@@ -385,27 +397,67 @@ def _required_unless(f: dict[str, Any], raw: pd.DataFrame) -> pd.Series:
     return allowed
 
 
+def _stripped(column: pd.Series) -> pd.Series:
+    """``column.str.strip()``, but the column itself, not a copy, when no cell has spaces to strip."""
+    values = column.to_numpy(dtype=object)
+    stripped = list(map(str.strip, values))
+    if stripped == values.tolist():  # quick: strip returns the very same string when nothing changes
+        return column
+    return pd.Series(stripped, index=column.index, dtype=column.dtype)
+
+
+def _check_column(source: _Source, f: dict[str, Any], raw: pd.DataFrame, problems: list[Problem]) -> pd.Series:
+    """Check every cell of the column of field ``f`` and return it typed; problems go to ``problems``."""
+    name = f["name"]
+    cells = _stripped(raw[name])
+    present = pd.Series(cells.to_numpy(dtype=object) != "", index=cells.index)
+    c = f.get("constraints", {})
+    if (c.get("required") or "x-requiredUnless" in f) and not present.all():
+        missing = ~present & ~_required_unless(f, raw)
+        problems += _bad_rows(source, cells, missing, name, "a value (this column may not be empty)")
+    typed = _convert(source, f, cells, present, problems)
+    if c.get("unique"):
+        dup = present & cells.duplicated(keep="first")
+        if dup.any():
+            first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
+            problems += _bad_rows(
+                source, cells, dup, name,
+                lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
+    return typed
+
+
+def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd.Series | None:
+    """The typed column of field ``f`` when its values repeat and none has a problem, else None.
+
+    Most columns repeat a few values (vocabularies, dates, yes/no), so each distinct value is
+    checked once, by the same code as a whole column, and the typed values are then copied to
+    their rows. Checks that compare rows (unique values, a cell required unless another column
+    says otherwise) need the whole column; so do problems, to report their line numbers.
+    """
+    c = f.get("constraints", {})
+    if c.get("unique") or (f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()):
+        return None  # free text rarely repeats, and is checked about as quickly cell by cell
+    column = raw[f["name"]]
+    codes, distinct = pd.factorize(column.to_numpy(dtype=object))
+    if len(distinct) > len(column) // 2:
+        return None
+    if "x-requiredUnless" in f and "" in distinct:
+        return None
+    found: list[Problem] = []
+    small = pd.DataFrame({f["name"]: pd.Series(distinct, dtype=column.dtype)})
+    typed = _check_column(_Source(source.name, "", source.sep, []), f, small, found)
+    if found:
+        return None
+    return pd.Series(typed.array.take(codes), index=column.index)
+
+
 def _check_rows(source: _Source, table: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     typed = {}
     for f in fields(table):
-        name = f["name"]
-        cells = raw[name].str.strip()
-        present = cells != ""
-        c = f.get("constraints", {})
-        if c.get("required") or "x-requiredUnless" in f:
-            missing = ~present & ~_required_unless(f, raw)
-            problems += _bad_rows(source, cells, missing, name, "a value (this column may not be empty)")
-        typed[name] = _convert(source, f, cells, present, problems)
-        if c.get("unique"):
-            dup = present & cells.duplicated(keep="first")
-            if dup.any():
-                first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
-                problems += _bad_rows(
-                    source, cells, dup, name,
-                    lambda v, name=name, first_rows=first_rows:
-                        f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
-    frame = pd.DataFrame(typed, index=raw.index)
+        column = _check_distinct(source, f, raw)
+        typed[f["name"]] = column if column is not None else _check_column(source, f, raw, problems)
+    frame = pd.DataFrame(typed, index=raw.index, copy=False)
     if {"date", "date_precision"} <= set(frame.columns):
         problems += _check_precision(source, frame, raw)
     problems.sort(key=lambda p: (p.line or 0))
@@ -414,19 +466,16 @@ def _check_rows(source: _Source, table: str, raw: pd.DataFrame) -> tuple[pd.Data
 
 def _check_precision(source: _Source, frame: pd.DataFrame, raw: pd.DataFrame) -> list[Problem]:
     dates, precision = frame["date"], frame["date_precision"]
-    first = {
-        "month": dates.dt.day == 1,
-        "quarter": (dates.dt.day == 1) & dates.dt.month.isin([1, 4, 7, 10]),
-        "year": (dates.dt.day == 1) & (dates.dt.month == 1),
-    }
+    first = {"month": dates.dt.is_month_start, "quarter": dates.dt.is_quarter_start, "year": dates.dt.is_year_start}
     period_text = {"month": "the first day of its month", "quarter": "the first day of its quarter (01-01, "
                    "04-01, 07-01 or 10-01)", "year": "the first day of its year (YYYY-01-01)"}
     problems = []
     for level, ok in first.items():
-        bad = (precision == level) & dates.notna() & ~ok.fillna(True)
-        problems += _bad_rows(source, raw["date"].str.strip(), bad.fillna(False), "date",
-                              f"{period_text[level]}, because date_precision is {level!r} "
-                              f"(or set date_precision to 'day')")
+        bad = (precision == level) & dates.notna() & ~ok
+        if bad.any():
+            problems += _bad_rows(source, raw["date"].str.strip(), bad, "date",
+                                  f"{period_text[level]}, because date_precision is {level!r} "
+                                  f"(or set date_precision to 'day')")
     return problems
 
 

@@ -62,6 +62,8 @@ def test_metadata_is_clean(path):
         for output in cell.get("outputs", []):
             assert output["output_type"] != "error", f"{path.name}: error output in cell {cell.get('id')}"
             assert output.get("name") != "stderr", f"{path.name}: stderr output (a warning?) in {cell.get('id')}"
+            assert "application/vnd.jupyter.widget-view+json" not in output.get("data", {}), (
+                f"{path.name}: a saved widget view shows 'model not found'; rebuild with `make notebooks`")
         text = "".join(cell["source"]) + outputs_text(cell)
         assert not ABSOLUTE_PATH.search(text), f"{path.name}: absolute path in cell {cell.get('id')}"
         assert not MEMORY_ADDRESS.search(outputs_text(cell)), f"{path.name}: memory address in {cell.get('id')}"

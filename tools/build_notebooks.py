@@ -5,15 +5,14 @@
 
 Each ``notebooks/src/NN-slug.py`` (jupytext "percent" format) becomes ``notebooks/NN-slug.ipynb``,
 executed top to bottom in a fresh kernel started in ``notebooks/``. The saved notebook has the
-kernelspec ``python3``, execution counts 1..n, stable cell and widget ids, merged print outputs, no
-widget state, no timings, and
+kernelspec ``python3``, execution counts 1..n, stable cell ids, merged print outputs, no widget
+state or widget views (a quiz keeps its static version), no timings, and
 solution and check cells (tags ``solution``, ``check``) folded with ``"jupyter": {"source_hidden": true}``.
 A cell that raises stops the build with the lesson name and the error.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import tempfile
@@ -59,13 +58,14 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
         count += 1
         cell.execution_count = count
         cell.outputs = _merge_streams(cell.get("outputs", []))
-        for number, output in enumerate(cell.outputs):
+        for output in cell.outputs:
             if "execution_count" in output:
                 output["execution_count"] = count
             output.get("metadata", {}).pop("transient", None)
-            view = output.get("data", {}).get(WIDGET_VIEW)
-            if view:  # no widget state is saved, so the id refers to nothing: keep it stable across builds
-                view["model_id"] = hashlib.sha1(f"{cell.id}/{number}".encode()).hexdigest()[:32]
+            # No widget state is saved, so a saved widget view would point at nothing ("model not
+            # found" in a trusted notebook). Keep the quiz's static text/html version: it shows on
+            # GitHub, nbviewer and in JupyterLab until the learner runs the cell.
+            output.get("data", {}).pop(WIDGET_VIEW, None)
     return nb
 
 

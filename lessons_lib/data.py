@@ -77,7 +77,9 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     title_en        string          what happened, in English
     title_fr        string          ce qui s'est passé, en français
     in_article      boolean         reported by the August 2020 article
-    deadline_days   Int64           days given by an order or law, counted from ``date``
+    deadline_days   Int64           days given by an order or law (an extension counts them from
+                                    the previous deadline: see ``note``)
+    deadline        datetime64      the day the deadline fell on, as the sources state it
     source_title    string          original publisher and title of the source
     source_url      string          http(s) address of the source
     confidence      category        high, medium or low

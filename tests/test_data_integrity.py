@@ -74,6 +74,18 @@ def test_2020_deadlines_fall_where_the_record_says(event_id, days, due):
     order = data.load_events().set_index("id").loc[event_id]
     assert order["deadline_days"] == days
     assert order["date"] + pd.Timedelta(days=int(order["deadline_days"])) == pd.Timestamp(due)
+    assert order["deadline"] == pd.Timestamp(due)
+
+
+def test_stated_deadlines_follow_their_events():
+    """A deadline falls after its event; where it is not date + days, the note says why."""
+    events = data.load_events()
+    dated = events[events["deadline"].notna()]
+    assert (dated["deadline"] > dated["date"]).all()
+    assert dated["deadline_days"].notna().all()
+    chained = dated[dated["date"] + pd.to_timedelta(dated["deadline_days"], unit="D") != dated["deadline"]]
+    assert set(chained["id"]) == {"2025-04-04-second-extension", "2025-09-16-fourth-extension"}
+    assert chained["note"].str.contains("previous deadline").all()
 
 
 def test_required_event_categories_are_covered():

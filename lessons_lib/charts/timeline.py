@@ -344,11 +344,8 @@ def _draw_events(
     if title_col is None:
         return placer, labels
     in_article = frame_["in_article"].fillna(False).to_numpy(dtype=bool) if "in_article" in frame_ else None
-    has_deadline = (
-        frame_["deadline_days"].notna().to_numpy()
-        if "deadline_days" in frame_
-        else np.zeros(len(frame_), dtype=bool)
-    )
+    marked = "deadline" if "deadline" in frame_ else "deadline_days"
+    has_deadline = frame_[marked].notna().to_numpy() if marked in frame_ else np.zeros(len(frame_), dtype=bool)
     titles = frame_[title_col].astype("string").fillna("").to_numpy()
     lane_pt = (ax.get_window_extent(placer.renderer).height / max(len(ypos), 1)) * 72 / fig.dpi
     dy = min(5.0, lane_pt * 0.12)
@@ -401,12 +398,23 @@ def _draw_deadlines(
 ) -> list[Label]:
     labels: list[Label] = []
     days = frame_["deadline_days"].to_numpy()
-    seen: set[tuple[Any, str, int]] = set()
-    for when, category, d in zip(dates, cats, days, strict=True):
-        if d is None or d is pd.NA or d != d or (when, category, int(d)) in seen:
+    # The day a deadline fell on: the `deadline` column where the table has one (extensions count
+    # their days from an earlier deadline, so date + days would be wrong); else date + days.
+    stated = pd.to_datetime(frame_["deadline"]) if "deadline" in frame_ else None
+    seen: set[tuple[Any, str, Any]] = set()
+    for i, (when, category, d) in enumerate(zip(dates, cats, days, strict=True)):
+        if stated is not None:
+            due = stated.iloc[i]
+            if pd.isna(due):
+                continue
+        elif d is None or d is pd.NA or d != d:
             continue
-        seen.add((when, category, int(d)))
-        due = when + pd.Timedelta(days=int(d))
+        else:
+            due = when + pd.Timedelta(days=int(d))
+        if (when, category, due) in seen:
+            continue
+        seen.add((when, category, due))
+        counted = d is not None and d is not pd.NA and d == d and when + pd.Timedelta(days=int(d)) == due
         colour, _ = _style(category)
         y = ypos[category]
         x0, x1 = mdates.date2num(when), mdates.date2num(due)
@@ -415,7 +423,9 @@ def _draw_deadlines(
         )
         ax.plot([x1], [y], marker="|", markersize=18, mew=2.5, color=colour, zorder=3)
         text = pick(
-            {"en": f"{int(d)} days → {fmt.day(due, lang)}", "fr": f"{int(d)} jours → {fmt.day(due, lang)}"},
+            {"en": f"{int(d)} days → {fmt.day(due, lang)}", "fr": f"{int(d)} jours → {fmt.day(due, lang)}"}
+            if counted
+            else {"en": f"→ {fmt.day(due, lang)}", "fr": f"→ {fmt.day(due, lang)}"},
             lang,
         )
         labels.append(
@@ -438,6 +448,11 @@ def _draw_deadlines(
                 {
                     "en": f"{fmt.day(when, lang)} + {int(d)} days = {fmt.day(due, lang)}",
                     "fr": f"{fmt.day(when, lang)} + {int(d)} jours = {fmt.day(due, lang)}",
+                }
+                if counted
+                else {
+                    "en": f"{fmt.day(when, lang)} → deadline {fmt.day(due, lang)}",
+                    "fr": f"{fmt.day(when, lang)} → échéance le {fmt.day(due, lang)}",
                 },
                 lang,
             )

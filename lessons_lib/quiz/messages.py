@@ -22,10 +22,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "choose_one": {"en": "Choose one answer.", "fr": "Choisissez une réponse."},
     "choose_many": {"en": "Tick every right answer.", "fr": "Cochez toutes les bonnes réponses."},
     "type_number": {
-        "en": "Type a number (e.g. 689 million, 1,5 milliard, 15 %).",
-        "fr": "Tapez un nombre (ex. 689 millions, 1,5 milliard, 15 %).",
+        "en": "Type a number (e.g. 250 million, 1,5 milliard, 15 %).",
+        "fr": "Tapez un nombre (ex. 250 millions, 1,5 milliard, 15 %).",
     },
-    "number_placeholder": {"en": "e.g. 689 million", "fr": "ex. 689 millions"},
+    "number_placeholder": {"en": "e.g. 250 million", "fr": "ex. 250 millions"},
     "type_text": {"en": "Type a short answer.", "fr": "Tapez une réponse courte."},
     "text_placeholder": {"en": "a word or a name", "fr": "un mot ou un nom"},
     "put_in_order": {

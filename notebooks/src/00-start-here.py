@@ -20,9 +20,9 @@
 # at once; your answers are kept on your computer, outside the notebooks. To read the quizzes and
 # chart labels in French, run `lessons_lib.set_language("fr")`.
 #
-# **The case.** On Monday 17 August 2020 a French news report described TikTok's new website against
-# "rumours", two orders signed by President Trump to force ByteDance to sell TikTok's US business,
-# Microsoft and Oracle as possible buyers, and a few striking figures. These lessons read that report as
+# **The case.** A French news report of 17–18 August 2020 described TikTok's new website against
+# "rumours", two orders signed by President Trump which, the report says, were meant to force ByteDance
+# to sell TikTok's US business, Microsoft and Oracle as possible buyers, and a few striking figures. These lessons read that report as
 # data, check it against the record, and follow the story up to the joint venture of January 2026.
 
 # %%

@@ -16,9 +16,9 @@
 #
 # ---
 #
-# **The source.** On Monday 17 August 2020 a French news report described TikTok's new website against
-# "rumours", two orders signed by President Trump to force ByteDance to sell TikTok's US business, the
-# possible buyers, a music deal, and three striking figures. A journalist writes prose; an analyst reads
+# **The source.** A French news report of 17–18 August 2020 described TikTok's new website against
+# "rumours", two orders signed by President Trump which, the report says, were meant to force ByteDance
+# to sell TikTok's US business, the possible buyers, a music deal, and three striking figures. A journalist writes prose; an analyst reads
 # the same text as **data**: who acted, when, and how much. That is what we do here, with pandas.
 
 # %%
@@ -93,8 +93,8 @@ kinds[kinds > 0].rename("distinct actors by kind")
 # %% [markdown]
 # ## 2. Compute: the report's numbers as data
 #
-# The report gives three figures that stick in the mind. In its own words (French news report,
-# 17 August 2020): TikTok « compte près d'un milliard d'utilisateurs dans le monde »; Vanessa Pappas was
+# The report gives three figures that stick in the mind. In its own words (French news report of
+# 17–18 August 2020): TikTok « compte près d'un milliard d'utilisateurs dans le monde »; Vanessa Pappas was
 # « fière » of the « 1 500 employés américains » and promised « 10 000 emplois additionnels dans ce pays
 # au cours des trois prochaines années ».
 #

@@ -17,10 +17,9 @@
 # ---
 #
 # **Why dates matter.** Geopolitics is made of deadlines: an order gives a company so many days to sell,
-# a law gives it so many days to divest, a court rules days before a deadline falls. The report of
-# 17 August 2020 says President Trump acted « il y a dix jours » and, « Vendredi 14 août », signed a
-# second order forcing ByteDance to sell TikTok's US business « d'ici 90 jours » (French news report,
-# 17 August 2020).
+# a law gives it so many days to divest, a court rules days before a deadline falls. The French news
+# report of 17–18 August 2020 says President Trump acted « il y a dix jours » and, « Vendredi 14 août »,
+# signed a second order forcing ByteDance to sell TikTok's US business « d'ici 90 jours ».
 # Let us check those dates with pandas.
 
 # %%
@@ -125,18 +124,38 @@ cfius_deadline = cfius["date"] + pd.Timedelta(days=int(cfius["deadline_days"]))
 events.loc[events["date"] == cfius_deadline, ["date", "category", "title_en"]]
 
 # %% [markdown]
-# Every dated order in the table can get its deadline in one go. `deadline_days` is a nullable integer
-# column (empty for most events), so keep only the rows that have one, then convert days to durations:
+# Every dated order in the table can get a computed deadline in one go. `deadline_days` is a nullable
+# integer column (empty for most events), so keep only the rows that have one, then convert days to
+# durations. The table also has a `deadline` column: the day the deadline ran to, **as the sources state
+# it**. Put the two side by side:
 
 # %%
 with_deadline = events.dropna(subset=["deadline_days"]).copy()
-with_deadline["deadline"] = with_deadline["date"] + pd.to_timedelta(
+with_deadline["date_plus_days"] = with_deadline["date"] + pd.to_timedelta(
     with_deadline["deadline_days"].astype("int64"), unit="D")
-with_deadline[["id", "date", "deadline_days", "deadline"]]
+with_deadline[["id", "date", "deadline_days", "date_plus_days", "deadline"]]
 
 # %% [markdown]
 # The twin order against WeChat shares the first deadline; the later rows belong to the 2024 law and
 # to the executive orders of 2025 that postponed its enforcement or approved the divestiture plan (lesson 08).
+# Does the simple sum always give the deadline the sources state? Compare the two columns:
+
+# %%
+stated = with_deadline.dropna(subset=["deadline"])
+agree = stated["date_plus_days"] == stated["deadline"]
+print(f"date + deadline_days gives the stated deadline for {int(agree.sum())} of {len(stated)} rows "
+      f"with a stated deadline. The others:")
+for row in stated[~agree].itertuples():
+    print(f"  {row.id}: {day(row.date_plus_days)} computed, {day(row.deadline)} stated\n    note: {row.note}")
+no_stated = with_deadline[with_deadline["deadline"].isna()]
+print("No stated deadline:", ", ".join(no_stated["id"]))
+
+# %% [markdown]
+# The 2020 orders and the 2024 law match, and so do some of the 2025 extensions. The mismatches are
+# extensions signed the day before the previous deadline fell: their days ran **from that previous
+# deadline**, not from the signing day, as the notes say; lesson 08 (section 6) rebuilds the whole chain. The order of September 2025 has no stated
+# deadline at all: the sources do not say on which day its period started, so its `date_plus_days` is a
+# guess, not a deadline. "N days later" always needs a starting day.
 
 # %% [markdown]
 # ## 3. Compute: days between events
@@ -148,7 +167,7 @@ with_deadline[["id", "date", "deadline_days", "deadline"]]
 # %%
 report_day = by_id.loc["2020-08-17-website", "date"]
 gap = report_day - eo["date"]
-print(f"From EO 13942 ({day(eo['date'])}) to the report ({day(report_day)}): {gap.days} days")
+print(f"From EO 13942 ({day(eo['date'])}) to the day the report describes ({day(report_day)}): {gap.days} days")
 
 # %% [markdown]
 # The report said « il y a dix jours ». The claims table, where each of the report's statements is
@@ -225,14 +244,14 @@ answer = int(per_year.idxmax())
 
 # %% tags=["check"]
 check(answer, int(events["date"].dt.year.value_counts().idxmax()),
-      hint={"en": "events['date'].dt.year.value_counts().idxmax()",
-            "fr": "events['date'].dt.year.value_counts().idxmax()"})
+      hint={"en": "Count the events per year, then keep the label of the largest count (the year), not the count itself.",
+            "fr": "Comptez les événements par année, puis gardez l'étiquette du plus grand décompte (l'année), pas le décompte lui-même."})
 
 # %% [markdown]
 # ## 5. Chart: the timeline at two scales
 #
-# First the summer of 2020. Each lane is a category of event; shaded spans are the deadlines computed
-# above; the report's date is marked.
+# First the summer of 2020. Each lane is a category of event; shaded bars run from an order to its
+# deadline as the sources state it (the `deadline` column above); the day the report describes is marked.
 
 # %%
 fig = charts.timeline(start="2020-07-01", end="2020-11-30")

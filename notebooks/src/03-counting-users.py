@@ -54,7 +54,7 @@ pd.crosstab(apps["metric"].astype(str), apps["claim_type"].astype(str))
 # ## 2. Compute: « près d'un milliard »?
 #
 # The report wrote that TikTok « compte près d'un milliard d'utilisateurs dans le monde » (French news
-# report, 17 August 2020). Set that beside every figure near a billion in the record:
+# report of 17–18 August 2020). Set that beside every figure near a billion in the record:
 
 # %%
 near_billion = ["tiktok-mau-2020-07", "eo-13942-downloads-world", "tiktok-downloads-2020-08",
@@ -78,8 +78,8 @@ for row_id, row in compare.iterrows():
 # - TikTok announced a billion **monthly active users** only in September 2021, more than a year after
 #   the report.
 #
-# So « près d'un milliard d'utilisateurs » was true of downloads, not of users. The claims table records
-# the verdict:
+# So « près d'un milliard d'utilisateurs » matched the downloads cited by EO 13942 (over a billion), not
+# monthly users. The claims table records the verdict:
 
 # %%
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]
@@ -185,7 +185,7 @@ fig
 
 # %% [markdown]
 # The report noted that TikTok's « popularité s'est encore renforcée à la faveur des mois de confinement »
-# (French news report, 17 August 2020). The steepest segment of the line, from late 2019 to mid-2020,
+# (French news report of 17–18 August 2020). The steepest segment of the line, from late 2019 to mid-2020,
 # agrees, as far as TikTok's own figures go.
 
 # %% [markdown]
@@ -273,8 +273,8 @@ except ValueError as err:
 # ## Key points
 # - Downloads, monthly active users and daily active users count different things; never add them or put
 #   them on one line.
-# - « Près d'un milliard d'utilisateurs » in August 2020 matched downloads, not users: TikTok's own monthly
-#   users passed a billion only in September 2021.
+# - « Près d'un milliard d'utilisateurs » in August 2020 matched the downloads cited by EO 13942 (over a
+#   billion), not monthly users: TikTok's own monthly users passed a billion only in September 2021.
 # - A share of a population needs the same place and time for both figures, and says what it counts.
 # - Company claims and independent estimates can differ by a wide margin; report both, with their source.
 #

@@ -201,7 +201,7 @@ india_to_eo = when["2020-08-06-eo-13942"] - when["2020-06-29-india-ban"]
 print(f"India's ban came {india_to_eo.days} days before the first US order (EO 13942).")
 
 # %% [markdown]
-# ### Exercise 2: how fast did the sale talks change after China's rule?
+# ### Exercise 2: How many days between China's rule and ByteDance's refusal?
 #
 # Using `when` (the event dates indexed by id), compute the **number of days** between China's export-control
 # change (`2020-08-28-china-export-control`) and ByteDance's refusal to sell to Microsoft
@@ -225,9 +225,9 @@ lessons_lib.check(answer, (when["2020-09-13-microsoft-rejected"] - when["2020-08
 #
 # ## 6. The timeline of data and sovereignty
 #
-# The library's timeline can keep only some categories. Here we keep the moves of states outside the US
-# (regulation, export control, diplomacy), the US investment screening, and the corporate and reporting events
-# about data, from June 2020 to the joint venture.
+# The library's timeline can keep only some categories. Here we keep the moves of other states and US–China
+# diplomacy (regulation, export control, diplomacy), the US investment screening, and the corporate and
+# reporting events about data, from June 2020 to the joint venture.
 
 # %%
 data_story = events[events["category"].isin(["regulation", "export_control", "investment_screening", "diplomacy"])
@@ -280,8 +280,8 @@ lessons_lib.check(answer, _window["category"].astype(str).value_counts(),
 #   later, when reporting showed that staff in China could **access** US data.
 # - Data sovereignty has several layers: where data is stored, who can access it, and which state has power over
 #   the company that controls it. Localisation answers only the first.
-# - The US answer moved from storage to ownership: a forced sale in 2020, US hosting by Oracle from 2022, and
-#   Oracle as security provider and shareholder in the joint venture of 2026.
+# - The answers moved from storage to ownership: a divestiture order in 2020 (never carried out); TikTok's own
+#   move to Oracle hosting from 2022; and Oracle as security provider and shareholder in the joint venture of 2026.
 # - Other governments acted too: India blocked the app; China put recommendation algorithms under export control,
 #   which complicated any sale.
 #

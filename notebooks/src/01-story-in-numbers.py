@@ -81,7 +81,8 @@ print(answer)
 
 # %% tags=["check"]
 check(answer, int(article_events["actors"].str.split(";").explode().nunique()),
-      hint={"en": "Try mentions['actor'].nunique().", "fr": "Essayez mentions['actor'].nunique()."})
+      hint={"en": "Count the distinct values of one column: pandas has a Series method for exactly that.",
+            "fr": "Comptez les valeurs distinctes d'une colonne : pandas a une méthode de Series pour cela."})
 
 # %% [markdown]
 # Which kinds of actor does the report bring on stage? Count the distinct actors by kind:

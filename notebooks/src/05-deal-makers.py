@@ -30,6 +30,7 @@ from lessons_lib.i18n import pick
 # l'application » and, « selon l'agence Bloomberg », Oracle « aussi sur les rangs » with the venture-capital firm
 # Sequoia Capital (seed article, 17–18 August 2020; lesson 06 shows the scoop was in fact the Financial Times').
 # The story that followed brought in more players. The actors table gives each one a kind, a country and a role.
+# Each row also has a `note` saying where a detail comes from: MGX's country, for one, is not in the research files.
 
 # %%
 actors = load_actors()
@@ -143,7 +144,8 @@ print(charts.describe(fig))
 fig
 
 # %% [markdown]
-# What did the business cost? The record has one official figure for the US business, from September 2025:
+# What was the business worth? The record has one official valuation of the US business, from September 2025. A
+# valuation is an estimate of worth, not a price paid:
 
 # %%
 value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
@@ -229,8 +231,8 @@ lessons_lib.check(answer, _expected,
 # %% [markdown]
 # ## Discussion prompts
 #
-# 1. In 2020 a US buyer was to take TikTok's US business; in 2026 ByteDance still holds a stake. Who gained, and
-#    who gave way, between the two? Use the ownership table.
+# 1. In 2020 the order of 14 August required a full divestiture; in 2026 ByteDance still holds a stake. Who gained,
+#    and who gave way, between the two? Use the ownership table.
 # 2. The venture-capital firms that backed ByteDance appear on both sides of the table in 2020. Is that a
 #    conflict of interest, or a normal part of a sale?
 # 3. Why might a government prefer a joint venture with a named security provider to an outright ban?

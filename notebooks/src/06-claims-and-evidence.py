@@ -51,6 +51,7 @@ verdicts
 share_correct = verdicts["correct"] / verdicts.sum()
 print(f"Correct as printed: {verdicts['correct']} of {verdicts.sum()} claims ({share_correct:.0%}).")
 print(f"Not simply correct: {verdicts.sum() - verdicts['correct']} claims.")
+print("Fewer than half simply correct:", bool(share_correct < 0.5))
 
 # %% [markdown]
 # A bar chart makes the balance visible. No library chart draws verdicts, so we use plain matplotlib, with the
@@ -240,8 +241,9 @@ lessons_lib.check(answer, pd.crosstab(claims["made_by"], claims["verdict"], drop
 # %% [markdown]
 # ## Discussion prompts
 #
-# 1. The article was mostly right, yet several claims are imprecise. Which imprecision matters most for a reader,
-#    and why? (Think of the legal form of the orders and of the user figure.)
+# 1. The article got the gist right, but fewer than half its claims are simply correct (the share computed in
+#    section 2), and several are imprecise. Which imprecision matters most for a reader, and why? (Think of the
+#    legal form of the orders and of the user figure.)
 # 2. "Without presenting evidence" and "false" are different. Give an example from this case of each kind of claim.
 # 3. The courts paused the 2020 orders on statutory grounds. Why might a court avoid ruling on the security threat
 #    itself? What changed when Congress passed a law in 2024 (lesson 08)?
@@ -250,8 +252,8 @@ lessons_lib.check(answer, pd.crosstab(claims["made_by"], claims["verdict"], drop
 #
 # ## Key points
 # - A fact-check is a table: each claim, who made it, a verdict from a closed list, the evidence, and its source.
-# - Most of the article's claims hold, but several are imprecise (dates, attribution, the legal form of the orders)
-#   and the user figure is overstated.
+# - The article got the gist right, but fewer than half its claims are simply correct: several are imprecise
+#   (dates, attribution, the legal form of the orders) and the user figure is overstated.
 # - "Without presenting evidence" describes the public record: the orders spoke of what TikTok "reportedly" did;
 #   a judge found the threat "phrased in the hypothetical". No public evidence is not proof of innocence.
 # - In 2020 courts paused the TikTok measures with preliminary injunctions on statutory grounds; they did not rule

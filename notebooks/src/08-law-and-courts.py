@@ -50,12 +50,13 @@ def show(*ids):
 # - the order of 14 August 2020 on the Musical.ly acquisition, a **presidential order under the CFIUS statute**
 #   (section 721 of the Defense Production Act), *not* a numbered executive order.
 #
-# Each sets a deadline, stored in `deadline_days`. Compute the dates:
+# Each sets a deadline: its length in days is stored in `deadline_days`, and the day the sources give in
+# `deadline`. Compute the date plus the days, and compare with the stated day:
 
 # %%
 orders = by_id.loc[["2020-08-06-eo-13942", "2020-08-06-eo-13943", "2020-08-14-cfius-order"]]
-orders = orders.assign(deadline=orders["date"] + pd.to_timedelta(orders["deadline_days"], unit="D"))
-orders[["date", "category", "deadline_days", "deadline", "claim_type"]]
+orders = orders.assign(computed=orders["date"] + pd.to_timedelta(orders["deadline_days"], unit="D"))
+orders[["date", "category", "deadline_days", "computed", "deadline", "claim_type"]]
 
 # %%
 print(by_id.loc["2020-08-14-cfius-order", "note"])
@@ -184,6 +185,7 @@ fig
 law = by_id.loc["2024-04-24-pafaca-signed"]
 law_deadline = law["date"] + pd.Timedelta(days=int(law["deadline_days"]))
 print(f"Signed {law['date']:%d %B %Y}; {law['deadline_days']} days later: {law_deadline:%d %B %Y}")
+print(f"Deadline as the sources state it: {law['deadline']:%d %B %Y}")
 print(law["title_en"])
 
 # %% [markdown]
@@ -206,29 +208,34 @@ print("The shutdown, per the events table:", by_id.loc["2025-01-18-shutdown", "n
 # ## 6. 2025: a chain of extensions
 #
 # From his inauguration day, President Trump ordered the law not to be enforced for a number of days, then
-# extended that period again and again. The titles state the new deadlines; `deadline_days` stores the lengths:
+# extended that period again and again. The titles and the `deadline` column state the new deadlines;
+# `deadline_days` stores the lengths:
 
 # %%
-extensions = events[events["id"].str.contains("extension")][["id", "date", "deadline_days", "title_en"]]
+extensions = events[events["id"].str.contains("extension")][["id", "date", "deadline_days", "deadline", "title_en"]]
 extensions
 
 # %% [markdown]
 # A first guess: each deadline is the order's date plus its days. Compare the result with the deadlines
-# stated in the titles above:
+# the sources state:
 
 # %%
 naive = extensions["date"] + pd.to_timedelta(extensions["deadline_days"], unit="D")
 for row, end in zip(extensions.itertuples(), naive, strict=True):
-    print(f"{row.date:%d %b %Y} + {row.deadline_days} days = {end:%d %b %Y}")
+    verdict = "matches" if end == row.deadline else "differs from"
+    print(f"{row.date:%d %b %Y} + {row.deadline_days} days = {end:%d %b %Y} "
+          f"({verdict} the stated {row.deadline:%d %b %Y})")
+print(f"{int((naive != extensions['deadline']).sum())} of {len(extensions)} guesses miss the stated deadline")
 
 # %% [markdown]
-# Two of these are a day off the stated deadlines. Each extension was signed on or just before the day the
+# Some of these are a day off the stated deadlines. Each extension was signed on or just before the day the
 # previous period ran out, so try another reading: **each period starts where the previous one ended**.
 #
 # ### Exercise 3: chain the deadlines
 #
 # Compute the four deadlines as the first order's date plus the *running total* of `deadline_days`
-# (`.cumsum()`), and set `answer` to that Series of dates. Do they match the deadlines in the titles?
+# (`.cumsum()`), and set `answer` to that Series of dates. The check compares them with the `deadline` column,
+# the deadlines as the sources state them.
 
 # %%
 answer = None  # your code here
@@ -242,14 +249,16 @@ _ext = load_events()
 _ext = _ext[_ext["id"].str.contains("extension")]
 lessons_lib.check(
     answer,
-    list(_ext["date"].iloc[0] + pd.to_timedelta(_ext["deadline_days"].cumsum(), unit="D")),
-    hint={"en": "extensions['date'].iloc[0] + pd.to_timedelta(extensions['deadline_days'].cumsum(), unit='D')",
-          "fr": "extensions['date'].iloc[0] + pd.to_timedelta(extensions['deadline_days'].cumsum(), unit='D')"},
+    list(_ext["deadline"]),  # the deadlines as the sources state them
+    hint={"en": "Start every period from the first order's date, not from each row's own date: add the running "
+                "total of the days, turned into durations.",
+          "fr": "Partez de la date du premier décret, pas de la date de chaque ligne : ajoutez le total cumulé "
+                "des jours, converti en durées."},
 )
 
 # %% [markdown]
-# The chained dates match every deadline the sources state. Data literacy lesson: "N more days" needs a
-# starting day, and the order's signature date is not always it.
+# The chained dates match every deadline the sources state (that is what the check compares). Data literacy
+# lesson: "N more days" needs a starting day, and the order's signature date is not always it.
 #
 # The order of September 2025 declared the joint-venture plan a "qualified divestiture" and gave another
 # stretch of non-enforcement. Our sources do not say from which day it runs, so we do not compute its end:
@@ -257,6 +266,8 @@ lessons_lib.check(
 # %%
 show("2025-09-15-madrid-framework", "2025-09-25-qualified-divestiture-eo")
 print("deadline_days of that order:", by_id.loc["2025-09-25-qualified-divestiture-eo", "deadline_days"])
+stated = by_id.loc["2025-09-25-qualified-divestiture-eo", "deadline"]
+print("deadline stated in the table:", "none" if pd.isna(stated) else f"{stated:%d %b %Y}")
 
 # %% [markdown]
 # ## 7. January 2026: the joint venture
@@ -274,14 +285,12 @@ print(f"From the divestiture order to the closing: {(end - start).days} days, "
       f"about {(end - start).days / 365.25:.1f} years")
 
 # %% [markdown]
-# The whole legal path on one chart. The timeline draws each deadline from the order's own date, which is
-# the naive reading you just corrected, so we blank the 2025 lengths before drawing: the bars that remain
-# (2020 and the law's deadline) start where their periods really start.
+# The whole legal path on one chart. Each bar runs from an order's date to its deadline as the sources state
+# it (the `deadline` column), so the 2025 bars end on the stated days, not on date plus days. The order of
+# September 2025 gets no bar: no end is stated for it.
 
 # %%
-legal = events.copy()
-legal.loc[legal["date"].dt.year == 2025, "deadline_days"] = pd.NA
-fig = charts.timeline(legal, start="2020-08-01", end="2026-01-31",
+fig = charts.timeline(events, start="2020-08-01", end="2026-01-31",
                       categories=["executive", "legislation", "court"])
 print(charts.describe(fig))
 fig

@@ -20,8 +20,8 @@
 #
 # **Why WeChat?** On the same day as the TikTok order, President Trump signed a twin order against WeChat, the
 # messaging app of the Chinese company Tencent. Its story is short, well documented by court records and the
-# Federal Register, and it ended differently: a judge blocked the ban before it took effect. It is a good first
-# case to build yourself. The facts below all come from the project's research notes, each with its source.
+# Federal Register, and it ended sooner: blocked in court, revoked in 2021, and no law followed. It is a good
+# first case to build yourself. The facts below all come from the project's research notes, each with its source.
 
 # %%
 import tempfile
@@ -89,7 +89,7 @@ rows = [
      "category": "regulation", "actors": "india-government;wechat;tiktok",
      "title_en": "India blocks 59 Chinese apps, including TikTok and WeChat, under section 69A of its IT Act.",
      "title_fr": "L'Inde bloque 59 applications chinoises, dont TikTok et WeChat, en vertu de l'article 69A de sa loi sur les technologies de l'information.",
-     "in_article": False, "deadline_days": None,
+     "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "CNA (Channel NewsAsia): India bans 59 Chinese mobile apps over 'security' concerns",
      "source_url": "https://www.channelnewsasia.com/news/business/india-bans-59-chinese-mobile-apps-over-security-concerns-12882644",
      "confidence": "high", "claim_type": "government_record", "note": "Two weeks after the Galwan Valley clash of 15 June 2020."},
@@ -97,7 +97,7 @@ rows = [
      "category": "executive", "actors": "trump;wechat;tencent",
      "title_en": "Trump signs EO 13943 against WeChat and Tencent: transactions to be banned after 45 days.",
      "title_fr": "Donald Trump signe le décret 13943 contre WeChat et Tencent : transactions interdites au bout de 45 jours.",
-     "in_article": False, "deadline_days": 45,
+     "in_article": False, "deadline_days": 45, "deadline": "2020-09-20",
      "source_title": "U.S. District Court, N.D. Cal., No. 20-cv-05910-LB: Order Granting Motion for Preliminary Injunction (via DocumentCloud)",
      "source_url": "https://assets.documentcloud.org/documents/7213825/WE-CHAT-USERS-ALLIANCE-ORDER-GRANTING-MOTION-for.txt",
      "confidence": "high", "claim_type": "government_record", "note": "Date and content as described in the WeChat injunction order."},
@@ -105,7 +105,7 @@ rows = [
      "category": "executive", "actors": "us-commerce;wechat;tiktok",
      "title_en": "Commerce identifies the banned transactions, including app-store distribution of WeChat from 20 September.",
      "title_fr": "Le département du Commerce définit les transactions interdites, dont la distribution de WeChat dans les magasins d'applications dès le 20 septembre.",
-     "in_article": False, "deadline_days": None,
+     "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Chain Store Age: U.S. readies TikTok ban, status of Oracle-Walmart deal uncertain",
      "source_url": "https://chainstoreage.com/us-readies-tiktok-ban-status-oracle-walmart-deal-uncertain",
      "confidence": "high", "claim_type": "government_record", "note": "Published at 85 FR 60061 on 24 Sept 2020."},
@@ -113,7 +113,7 @@ rows = [
      "category": "court", "actors": "beeler;wechat",
      "title_en": "Magistrate Judge Laurel Beeler enjoins EO 13943 on First Amendment grounds (U.S. WeChat Users Alliance v. Trump).",
      "title_fr": "La juge Laurel Beeler suspend le décret 13943 au nom du Premier amendement (U.S. WeChat Users Alliance v. Trump).",
-     "in_article": False, "deadline_days": None,
+     "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "U.S. District Court, N.D. Cal., No. 20-cv-05910-LB: Order Granting Motion for Preliminary Injunction (via DocumentCloud)",
      "source_url": "https://assets.documentcloud.org/documents/7213825/WE-CHAT-USERS-ALLIANCE-ORDER-GRANTING-MOTION-for.txt",
      "confidence": "high", "claim_type": "court_record", "note": None},
@@ -121,7 +121,7 @@ rows = [
      "category": "executive order", "actors": "trump;wechat",
      "title_en": "Trump signs EO 13971 against eight more China-linked apps, such as Alipay and WeChat Pay.",
      "title_fr": "Donald Trump signe le décret 13971 visant huit autres applications liées à la Chine, dont Alipay et WeChat Pay.",
-     "in_article": False, "deadline_days": None,
+     "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Steptoe International Compliance Blog (Jun 2021): Biden administration revokes TikTok and WeChat executive orders",
      "source_url": "https://www.steptoeinternationalcomplianceblog.com/2021/06/biden-administration-revokes-tiktok-and-wechat-executive-orders-revises-framework-on-security-threats-from-foreign-apps/",
      "confidence": "high", "claim_type": "government_record", "note": None},
@@ -129,7 +129,7 @@ rows = [
      "category": "executive", "actors": "biden;wechat",
      "title_en": "Biden's EO 14034 revokes EOs 13942, 13943 and 13971 and orders an evidence-based review of apps linked to foreign adversaries.",
      "title_fr": "Le décret 14034 de Joe Biden abroge les décrets 13942, 13943 et 13971 et ordonne un examen, fondé sur des preuves, des applications liées à des puissances adverses.",
-     "in_article": False, "deadline_days": None,
+     "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Steptoe International Compliance Blog (Jun 2021): Biden administration revokes TikTok and WeChat executive orders",
      "source_url": "",
      "confidence": "high", "claim_type": "government_record", "note": None},
@@ -278,7 +278,18 @@ print(f"{in_reference.sum()} of {len(wechat)} rows have an id already in the pac
 print(wechat.loc[in_reference, "id"].tolist())
 
 # %% [markdown]
-# Now draw the case. The timeline reads your file like the package's own, with the order's delay as a bar.
+# Not every id matches, yet every event of your file is in the reference: the package names some of them
+# differently (for example `2020-06-29-india-ban`). An id is a name someone chose, so a missing id does not prove
+# a missing event. Match the other rows on their date as well, then read the titles to confirm:
+
+# %%
+others = wechat.loc[~in_reference, ["id", "date"]]
+same_day = others.merge(reference[["id", "date"]], on="date", suffixes=("_yours", "_reference"))
+print(same_day.to_string(index=False))
+
+# %% [markdown]
+# Now draw the case. The timeline reads your file like the package's own, with the order's delay as a bar from
+# its date to its `deadline` (a row without a `deadline` gets no bar).
 # By default it marks the date of the TikTok article and uses the TikTok title; for another case, change both
 # (the title in the learner's language, through `lessons_lib.i18n.pick`):
 

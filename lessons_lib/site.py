@@ -43,7 +43,7 @@ _TEXT = {
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-li.lesson{margin-bottom:1.2rem} .minutes{color:#555} nav.techgeo-nav{font-family:system-ui,sans-serif;
+ul.lessons{list-style:none;padding-left:0} li.lesson{margin-bottom:1.2rem} .minutes{color:#555} nav.techgeo-nav{font-family:system-ui,sans-serif;
 padding:.5rem 1rem;border-bottom:1px solid #ccc;display:flex;gap:1.5rem}
 """
 
@@ -153,7 +153,7 @@ def index_html(items: Sequence[Lesson], lang: str = "en") -> str:
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{html_lib.escape(text['title'])}</title><style>{_STYLE}</style></head>\n"
             f"<body><h1>{html_lib.escape(text['title'])}</h1><p>{html_lib.escape(text['intro'])}</p>"
-            f"<h2>{text['lessons']}</h2><ol class=\"lessons\">{''.join(rows)}</ol></body>\n</html>\n")
+            f"<h2>{text['lessons']}</h2><ul class=\"lessons\">{''.join(rows)}</ul></body>\n</html>\n")
 
 
 def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",

@@ -8,6 +8,8 @@ here repeats a column list.
 ['actors', 'claims', 'events', 'ownership', 'places', 'user_stats', 'votes']
 >>> [f["name"] for f in fields("votes")][:4]
 ['id', 'date', 'date_precision', 'chamber']
+>>> label("claims", "verdict", "overstated", "fr")
+'Exagéré'
 """
 
 from __future__ import annotations
@@ -67,6 +69,36 @@ def resource(name: str) -> dict[str, Any]:
 def fields(name: str) -> list[dict[str, Any]]:
     """The field descriptors of one table, in column order."""
     return resource(name)["schema"]["fields"]
+
+
+def field(name: str, column: str) -> dict[str, Any]:
+    """The descriptor of one column of one table."""
+    for f in fields(name):
+        if f["name"] == column:
+            return f
+    raise KeyError(f"table {name!r} has no column {column!r}")
+
+
+def labels(name: str, column: str, lang: str | None = None) -> dict[str, str]:
+    """The learner-facing names of a closed vocabulary, in the current (or given) language.
+
+    They are stated once, in ``datapackage.json`` (``x-labels``), for charts, lessons and quizzes alike.
+
+    >>> labels("votes", "chamber", "en")
+    {'house': 'House', 'senate': 'Senate'}
+    """
+    from .i18n import pick
+
+    return {value: pick(texts, lang) for value, texts in field(name, column).get("x-labels", {}).items()}
+
+
+def label(name: str, column: str, value: Any, lang: str | None = None) -> str:
+    """The name of one vocabulary value; an unknown value is shown as written, underscores as spaces.
+
+    >>> label("events", "category", "export_control", "en"), label("events", "category", "elections")
+    ('Export controls', 'elections')
+    """
+    return labels(name, column, lang).get(str(value), str(value).replace("_", " "))
 
 
 def table_path(name: str) -> Path:

@@ -43,7 +43,8 @@ _TEXT = {
 
 _STYLE = """
 body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5}
-ul.lessons{list-style:none;padding-left:0} li.lesson{margin-bottom:1.2rem} .minutes{color:#555} nav.techgeo-nav{font-family:system-ui,sans-serif;
+ul.lessons{list-style:none;padding-left:0}
+li.lesson{margin-bottom:1.2rem} .minutes{color:#555} nav.techgeo-nav{font-family:system-ui,sans-serif;
 padding:.5rem 1rem;border-bottom:1px solid #ccc;display:flex;gap:1.5rem}
 """
 

@@ -159,3 +159,14 @@ def test_loaders_return_copies():
     first = data.load_events()
     first.loc[0, "title_en"] = "changed by a learner"
     assert data.load_events().loc[0, "title_en"] != "changed by a learner"
+
+
+def test_every_vocabulary_value_has_an_english_and_a_french_name():
+    """Charts, lessons and quizzes name categories, metrics, verdicts... from datapackage.json only."""
+    for name in table_names():
+        for f in fields(name):
+            vocabulary = f.get("constraints", {}).get("enum")
+            if vocabulary:
+                names = f.get("x-labels", {})
+                assert list(names) == vocabulary, (name, f["name"])
+                assert all(texts.get("en") and texts.get("fr") for texts in names.values()), (name, f["name"])

@@ -22,9 +22,10 @@ from typing import Any
 import pandas as pd
 
 from ..i18n import pick, resolve
+from ..schema import label
 from . import format as fmt
 from .describe import describe
-from .style import CATEGORY_LABELS, CATEGORY_STYLE, save
+from .style import CATEGORY_STYLE, save
 
 __all__ = ["ratio_sentence", "scale_explorer", "timeline_explorer"]
 
@@ -68,7 +69,7 @@ def timeline_explorer(events: pd.DataFrame | None = None, lang: str | None = Non
     checkboxes = {
         c: widgets.Checkbox(
             value=True,
-            description=pick(CATEGORY_LABELS[c], code),
+            description=label("events", "category", c, code),
             indent=False,
             layout=widgets.Layout(width="auto"),
         )

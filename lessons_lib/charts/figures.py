@@ -17,6 +17,7 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter, LogLocator, NullFormatter
 
 from ..i18n import pick, resolve
+from ..schema import label
 from . import format as fmt
 from .layout import Label, LabelPlacer, frame
 from .style import GREY, MUTED, OKABE_ITO, house_style, new_figure, shorten
@@ -25,48 +26,6 @@ from .timeline import _date_axis
 __all__ = ["growth", "ownership", "reported_vs_record", "scale_comparison", "votes"]
 
 COMPANY = ("company_claim", "company_pledge")
-
-METRICS: dict[str, dict[str, str]] = {
-    "monthly_active_users": {"en": "Monthly active users", "fr": "Utilisateurs actifs mensuels"},
-    "daily_active_users": {"en": "Daily active users", "fr": "Utilisateurs actifs quotidiens"},
-    "users_undefined": {"en": "Users (kind not stated)", "fr": "Utilisateurs (type non précisé)"},
-    "cumulative_downloads": {"en": "Downloads since launch", "fr": "Téléchargements depuis le lancement"},
-    "monthly_active_recipients": {"en": "Monthly active recipients", "fr": "Destinataires actifs mensuels"},
-    "ad_reach": {"en": "Advertising reach", "fr": "Audience publicitaire"},
-    "employees": {"en": "Employees", "fr": "Salariés"},
-    "pledged_jobs": {"en": "Jobs pledged", "fr": "Emplois promis"},
-    "population": {"en": "Population", "fr": "Population"},
-    "internet_users": {"en": "Internet users", "fr": "Internautes"},
-    "share_of_adults": {"en": "Share of adults", "fr": "Part des adultes"},
-    "share_of_population": {"en": "Share of population", "fr": "Part de la population"},
-    "valuation": {"en": "Valuation", "fr": "Valorisation"},
-    "subscribers": {"en": "Subscribers", "fr": "Abonnés"},
-    "businesses": {"en": "Businesses", "fr": "Entreprises"},
-}
-
-UNITS: dict[str, dict[str, str]] = {
-    "users": {"en": "users", "fr": "utilisateurs"},
-    "downloads": {"en": "downloads", "fr": "téléchargements"},
-    "people": {"en": "people", "fr": "personnes"},
-    "employees": {"en": "employees", "fr": "salariés"},
-    "jobs": {"en": "jobs", "fr": "emplois"},
-    "percent": {"en": "%", "fr": "%"},
-    "usd": {"en": "US dollars", "fr": "dollars US"},
-    "subscribers": {"en": "subscribers", "fr": "abonnés"},
-    "devices": {"en": "devices", "fr": "appareils"},
-    "businesses": {"en": "businesses", "fr": "entreprises"},
-}
-
-SCOPES: dict[str, dict[str, str]] = {
-    "world": {"en": "world", "fr": "monde"},
-    "world_excl_china": {"en": "world outside China", "fr": "monde hors Chine"},
-    "us": {"en": "United States", "fr": "États-Unis"},
-    "us_adults": {"en": "US adults", "fr": "adultes américains"},
-    "us_adults_under_30": {"en": "US adults under 30", "fr": "Américains de moins de 30 ans"},
-    "eu": {"en": "European Union", "fr": "Union européenne"},
-    "china": {"en": "China", "fr": "Chine"},
-    "india": {"en": "India", "fr": "Inde"},
-}
 
 # metrics that count different things: drawing two of them as one line misleads
 _FAMILIES = {
@@ -77,9 +36,9 @@ _FAMILIES = {
 }
 
 
-def _name(table: dict[str, dict[str, str]], key: Any, lang: str) -> str:
-    key = str(key)
-    return pick(table[key], lang) if key in table else key.replace("_", " ")
+def _name(table: str, column: str, key: Any, lang: str) -> str:
+    """The learner-facing name of a vocabulary value, from ``datapackage.json``."""
+    return label(table, column, key, lang)
 
 
 def _load_stats(user_stats: pd.DataFrame | None) -> pd.DataFrame:
@@ -163,7 +122,7 @@ def scale_comparison(
         else (OKABE_ITO["vermillion"] if ct == "press_report" else OKABE_ITO["green"])
         for ct in rows["claim_type"].astype(str)
     ]
-    units = ", ".join(dict.fromkeys(_name(UNITS, u, code) for u in rows["unit"].astype(str)))
+    units = ", ".join(dict.fromkeys(_name("user_stats", "unit", u, code) for u in rows["unit"].astype(str)))
 
     with house_style():
         owned = ax is None
@@ -386,7 +345,7 @@ def growth(
         )
     rows = rows.sort_values("date", kind="stable")
     unit = str(rows["unit"].iloc[0])
-    metric_name = _name(METRICS, metrics[0], code)
+    metric_name = _name("user_stats", "metric", metrics[0], code)
     series = list(dict.fromkeys(zip(rows["subject"].astype(str), rows["scope"].astype(str), strict=True)))
     palette = [OKABE_ITO[k] for k in ("blue", "vermillion", "green", "purple", "orange", "sky_blue", "black")]
     markers = ["o", "s", "D", "^", "v", "P", "X"]
@@ -437,7 +396,7 @@ def growth(
                 gid="other-sources",
             )
             legend_handles.append(Line2D([], [], color=colour, marker=marker, ms=9, mec="#222222"))
-            name = _name(SCOPES, scp, code)
+            name = _name("user_stats", "scope", scp, code)
             legend_names.append(name if len(set(s for s, _ in series)) == 1 else f"{subj}, {name}")
             for i, (xi, vi, q) in enumerate(zip(x, v, part["qualifier"], strict=True)):
                 labels.append(
@@ -484,7 +443,7 @@ def growth(
                     placer.taken.append(_box(px, py, 5))
         placer.place(labels)
         ax.set_xlabel(pick({"en": "Date of the figure", "fr": "Date du chiffre"}, code))
-        ax.set_ylabel(f"{metric_name} ({_name(UNITS, unit, code)})")
+        ax.set_ylabel(f"{metric_name} ({_name('user_stats', 'unit', unit, code)})")
         if title is None:
             subj_names = ", ".join(
                 dict.fromkeys(s.capitalize() if s != "tiktok" else "TikTok" for s, _ in series)
@@ -618,7 +577,7 @@ def reported_vs_record(
             metric = str(part["record_metric"].iloc[0])
             panel.set_title(str(first["reported_label"]), fontsize=12.5, loc="left")
             panel.set_xlabel(
-                _name(METRICS, metric, code) + pick({"en": " (count)", "fr": " (nombre)"}, code),
+                _name("user_stats", "metric", metric, code) + pick({"en": " (count)", "fr": " (nombre)"}, code),
                 fontsize=10.5,
                 labelpad=2,
             )
@@ -821,9 +780,6 @@ def _bill(text: str) -> str:
     return first if first.startswith(("H.R.", "S.", "H.Res.")) else shorten(text, 28)
 
 
-CHAMBERS = {"house": {"en": "House", "fr": "Chambre"}, "senate": {"en": "Senate", "fr": "Sénat"}}
-
-
 def votes(
     votes: pd.DataFrame | None = None,
     lang: str | None = None,
@@ -905,7 +861,7 @@ def votes(
                 gid="nays-label",
             )
             names.append(
-                f"{_name(CHAMBERS, r['chamber'], code)}, {fmt.day(r['date'], code)}\n{_bill(str(r['bill']))}"
+                f"{_name('votes', 'chamber', r['chamber'], code)}, {fmt.day(r['date'], code)}\n{_bill(str(r['bill']))}"
             )
         ax.set_yticks(y)
         ax.set_yticklabels(names, fontsize=11)
@@ -941,7 +897,7 @@ def votes(
             code,
         )
         items = (" ; " if code == "fr" else "; ").join(
-            f"{_name(CHAMBERS, r['chamber'], code)} {fmt.day(r['date'], code)}{' : ' if code == 'fr' else ': '}{int(ye)}–{int(na)}"
+            f"{_name('votes', 'chamber', r['chamber'], code)} {fmt.day(r['date'], code)}{' : ' if code == 'fr' else ': '}{int(ye)}–{int(na)}"
             for (_, r), ye, na in zip(rows.iterrows(), yeas, nays, strict=True)
         )
         description = pick(

@@ -10,29 +10,19 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from ..i18n import pick, resolve
+from ..schema import label
 from .layout import Label, LabelPlacer, frame
 from .style import OKABE_ITO, house_style, new_figure
 from .world_outline import load_outline, outline_source
 
 __all__ = ["where_data_lives"]
 
+# colour and marker of each role; the names come from datapackage.json (places.role)
 ROLES = {
-    "primary_storage": (
-        {"en": "main data storage", "fr": "stockage principal"},
-        OKABE_ITO["vermillion"],
-        "o",
-    ),
-    "backup": ({"en": "backup", "fr": "sauvegarde"}, OKABE_ITO["orange"], "s"),
-    "headquarters": (
-        {"en": "parent company headquarters", "fr": "siège de la maison mère"},
-        OKABE_ITO["black"],
-        "D",
-    ),
-    "cloud_host": (
-        {"en": "cloud host (US data)", "fr": "hébergeur cloud (données US)"},
-        OKABE_ITO["blue"],
-        "^",
-    ),
+    "primary_storage": (OKABE_ITO["vermillion"], "o"),
+    "backup": (OKABE_ITO["orange"], "s"),
+    "headquarters": (OKABE_ITO["black"], "D"),
+    "cloud_host": (OKABE_ITO["blue"], "^"),
 }
 HIGHLIGHT = {"US": "USA", "SG": "SGP", "CN": "CHN"}
 
@@ -94,7 +84,7 @@ def where_data_lives(
         used_roles: list[str] = []
         for i, r in rows.iterrows():
             role = str(r["role"])
-            texts, colour, marker = ROLES.get(role, ({"en": role, "fr": role}, OKABE_ITO["purple"], "o"))
+            colour, marker = ROLES.get(role, (OKABE_ITO["purple"], "o"))
             if role not in used_roles:
                 used_roles.append(role)
             ax.plot(
@@ -114,7 +104,7 @@ def where_data_lives(
 
             placer.taken.append(Bbox.from_extents(px - 8, py - 8, px + 8, py + 8))
             name = str(r[name_col]).split(" (")[0]
-            text = f"{name} ({r['period']})\n{pick(texts, code)}"
+            text = f"{name} ({r['period']})\n{label('places', 'role', role, code)}"
             labels.append(
                 Label(
                     lons[i],
@@ -150,13 +140,13 @@ def where_data_lives(
         ax.set_xlabel(pick({"en": "Longitude (degrees)", "fr": "Longitude (degrés)"}, code))
         ax.set_ylabel(pick({"en": "Latitude (degrees)", "fr": "Latitude (degrés)"}, code))
         handles = [
-            Line2D([], [], ls="", marker=ROLES[r][2], ms=11, color=ROLES[r][1], mec="white")
+            Line2D([], [], ls="", marker=ROLES.get(r, (None, "o"))[1], ms=11,
+                   color=ROLES.get(r, (OKABE_ITO["purple"],))[0], mec="white")
             for r in used_roles
-            if r in ROLES
         ]
         ax.legend(
             handles,
-            [pick(ROLES[r][0], code) for r in used_roles if r in ROLES],
+            [label("places", "role", r, code) for r in used_roles],
             loc="lower left",
             frameon=True,
             facecolor="white",
@@ -174,7 +164,7 @@ def where_data_lives(
         )
         items = "; ".join(
             f"{str(r[name_col]).split(' (')[0]}: "
-            f"{pick(ROLES.get(str(r['role']), ({'en': str(r['role']), 'fr': str(r['role'])},))[0], code)}"
+            f"{label('places', 'role', r['role'], code)}"
             f" ({r['period']})"
             for _, r in rows.iterrows()
         )

@@ -28,7 +28,6 @@ from matplotlib.figure import Figure
 from ..i18n import pick
 
 __all__ = [
-    "CATEGORY_LABELS",
     "CATEGORY_STYLE",
     "DPI",
     "FIGSIZE",
@@ -68,18 +67,6 @@ CATEGORY_STYLE: dict[str, tuple[str, str]] = {
     "export_control": (OKABE_ITO["sky_blue"], "X"),
     "investment_screening": (OKABE_ITO["yellow"], "h"),
     "diplomacy": (GREY, "p"),
-}
-
-CATEGORY_LABELS: dict[str, dict[str, str]] = {
-    "executive": {"en": "Executive", "fr": "Exécutif"},
-    "legislation": {"en": "Legislation", "fr": "Législation"},
-    "court": {"en": "Courts", "fr": "Tribunaux"},
-    "corporate": {"en": "Companies", "fr": "Entreprises"},
-    "communication": {"en": "Statements", "fr": "Déclarations"},
-    "regulation": {"en": "Regulation", "fr": "Régulation"},
-    "export_control": {"en": "Export controls", "fr": "Contrôle des exportations"},
-    "investment_screening": {"en": "Investment screening", "fr": "Contrôle des investissements"},
-    "diplomacy": {"en": "Diplomacy", "fr": "Diplomatie"},
 }
 
 _RC: dict[str, Any] = {

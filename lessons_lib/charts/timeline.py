@@ -14,9 +14,10 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 from matplotlib.transforms import Bbox
 
 from ..i18n import pick, resolve
+from ..schema import label
 from . import format as fmt
 from .layout import Label, LabelPlacer, frame
-from .style import CATEGORY_LABELS, CATEGORY_STYLE, GREY, MUTED, house_style, new_figure, shorten
+from .style import CATEGORY_STYLE, GREY, MUTED, house_style, new_figure, shorten
 
 __all__ = ["ARTICLE_DATE", "timeline"]
 
@@ -48,9 +49,7 @@ def _lanes(present: Sequence[str]) -> list[str]:
 
 
 def _category_label(category: str, lang: str) -> str:
-    return (
-        pick(CATEGORY_LABELS[category], lang) if category in CATEGORY_LABELS else category.replace("_", " ")
-    )
+    return label("events", "category", category, lang)
 
 
 def _style(category: str) -> tuple[str, str]:

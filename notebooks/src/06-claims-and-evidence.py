@@ -21,6 +21,7 @@ import pandas as pd
 import lessons_lib
 from lessons_lib import charts, load_claims, load_events, quiz
 from lessons_lib.i18n import pick
+from lessons_lib.schema import label
 
 # %% [markdown]
 # ## 1. The article as a list of claims
@@ -55,23 +56,17 @@ print("Fewer than half simply correct:", bool(share_correct < 0.5))
 
 # %% [markdown]
 # A bar chart makes the balance visible. No library chart draws verdicts, so we use plain matplotlib, with the
-# house style, labels in the learner's language (`pick`), the count written on each bar, and a hatch pattern per
+# house style, verdict names in the learner's language (`lessons_lib.schema.label`, which reads them from the
+# data package), the count written on each bar, and a hatch pattern per
 # verdict so that colour is never the only cue. We write the screen-reader description ourselves.
 
 # %%
-VERDICT_NAMES = {
-    "correct": {"en": "Correct", "fr": "Exact"},
-    "imprecise": {"en": "Imprecise", "fr": "Imprécis"},
-    "overstated": {"en": "Overstated", "fr": "Exagéré"},
-    "unverified": {"en": "Unverified", "fr": "Non vérifié"},
-    "disputed_later": {"en": "Disputed later", "fr": "Contesté par la suite"},
-}
 HATCHES = ["", "//", "xx", "..", "\\\\"]
 palette = [charts.OKABE_ITO[name] for name in ("green", "orange", "vermillion", "sky_blue", "blue")]
 
 with charts.house_style():
     fig, ax = plt.subplots(figsize=(9, 4.5), dpi=100)
-    labels = [pick(VERDICT_NAMES[v]) for v in verdicts.index]
+    labels = [label("claims", "verdict", v) for v in verdicts.index]  # names stated in datapackage.json
     bars = ax.barh(labels[::-1], verdicts.to_numpy()[::-1], color=palette[:len(labels)][::-1],
                    edgecolor="#222222")
     for bar, hatch in zip(bars, HATCHES[:len(labels)][::-1]):

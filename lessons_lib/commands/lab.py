@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         folder = (args.dir or Path(DEFAULT_DIR)).expanduser().resolve()
         result = sync(folder, dry_run=args.dry_run)
         for line in result.summary():
-            print(("Would do: " if args.dry_run else "") + line)
+            print(line)  # the summary already says "Would copy" in a dry run
     command = lab_command(folder, args.port, args.no_browser)
     if args.dry_run:
         print("Would run:", shlex.join(command))

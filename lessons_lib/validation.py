@@ -68,7 +68,8 @@ class Report:
         if self.ok and self.table == "package":
             lines.append(f"{self.file}: no problems found.")
         elif self.ok:
-            lines.append(f"{self.file}: {self.rows} rows of {self.table}, no problems found.")
+            rows = f"{self.rows} row{'' if self.rows == 1 else 's'}"
+            lines.append(f"{self.file}: {rows} of {self.table}, no problems found.")
         else:
             lines.append(str(DataError(self.problems)))
         lines += [f"  note: {n}" for n in self.notes]
@@ -298,7 +299,8 @@ def _bad_rows(source: _Source, cells: pd.Series, mask: pd.Series, column: str,
     for row in mask.to_numpy().nonzero()[0]:
         value = cells.iat[row]
         text = expected(value) if callable(expected) else expected
-        problems.append(Problem(source.name, source.line_of(int(row)), column, value or None, text))
+        record = int(cells.index[row])  # the row's number in the file, even after empty rows were dropped
+        problems.append(Problem(source.name, source.line_of(record), column, value or None, text))
     return problems
 
 
@@ -497,10 +499,35 @@ def _guess_table(path: Path, header: list[str]) -> str:
                              "or pass table='events' (for example) to say which table it is")])
 
 
+def _drop_spreadsheet_padding(raw: pd.DataFrame, source: _Source) -> pd.DataFrame:
+    """Without the empty columns and rows a spreadsheet adds around a table (``;;;``), with a note.
+
+    Only columns with no header and no value, and rows with no value at all, are dropped; the rows
+    keep their numbers, so problems still name the right line.
+    """
+    unnamed = [c for c in raw.columns if str(c).startswith("Unnamed: ")]
+    empty_columns = [c for c in unnamed if (raw[c].str.strip() == "").all()]
+    if empty_columns:
+        raw = raw.drop(columns=empty_columns)
+        source.notes.append(f"{len(empty_columns)} empty column(s) without a header were ignored "
+                            "(a spreadsheet adds them after the last column)")
+    if raw.empty or not len(raw.columns):
+        return raw
+    candidates = raw.index[raw.iloc[:, 0].to_numpy(dtype=object) == ""]  # quick: most rows are not empty
+    if len(candidates):
+        subset = raw.loc[candidates]
+        blank = candidates[(subset.apply(lambda column: column.str.strip()) == "").all(axis=1).to_numpy()]
+        if len(blank):
+            raw = raw.drop(index=blank)
+            lines = ", ".join(str(source.line_of(int(r))) for r in blank[:5]) + (", ..." if len(blank) > 5 else "")
+            source.notes.append(f"{len(blank)} empty row(s) (only separators) were ignored: line {lines}")
+    return raw
+
+
 def _read(path: str | Path, table: str | None) -> tuple[_Source, str, pd.DataFrame, list[Problem]]:
     path = Path(path)
     source = _open(path)
-    raw = _frame(source)
+    raw = _drop_spreadsheet_padding(_frame(source), source)
     table = table or _guess_table(path, [str(c) for c in raw.columns])
     resource(table)  # unknown table names fail here, with the list of tables
     header_problems = _check_header(raw, table, source.name)
@@ -545,6 +572,8 @@ def read_checked(path: str | Path, table: str) -> tuple[pd.DataFrame, list[str]]
     frame, problems = _check_rows(source, table, raw)
     if problems:
         raise DataError(problems)
+    if not frame.index.equals(pd.RangeIndex(len(frame))):  # empty rows were dropped: number rows 0..n-1 again
+        frame = frame.reset_index(drop=True)
     return frame, source.notes
 
 

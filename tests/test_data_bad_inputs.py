@@ -356,6 +356,24 @@ def test_mixed_line_endings(tmp_path):
     assert [(p.line, p.column) for p in report.problems] == [(3, "category")]
 
 
+def test_spreadsheet_padding_is_dropped_with_a_note(tmp_path):
+    """Excel's ';;;' after the last column and rows of separators only are not data."""
+    path = write_rows(tmp_path / "events.csv", [GOOD_EVENTS[0], dict.fromkeys(EVENT_COLUMNS, ""),
+                                                {**GOOD_EVENTS[1], "category": "war"}], EVENT_COLUMNS, sep=";")
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(line + ";;" for line in lines) + "\n")
+    report = validate(path)
+    assert "2 empty column(s) without a header were ignored" in " ".join(report.notes)
+    assert "1 empty row(s) (only separators) were ignored: line 3" in report.notes
+    assert [(p.line, p.column, p.value) for p in report.problems] == [(4, "category", "war")]
+    fixed = path.read_text().replace(";war;", ";court;")
+    path.write_text(fixed)
+    with pytest.warns(UserWarning):
+        events = load_events(path)
+    assert events.index.tolist() == [0, 1]
+    assert events["id"].tolist() == ["2020-08-06-eo-13942", "2016-09-douyin"]
+
+
 def test_unknown_file_name_and_columns(tmp_path):
     path = tmp_path / "mydata.csv"
     path.write_text("a,b\n1,2\n")

@@ -55,4 +55,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    """The public names only, once each (what tab completion offers a learner)."""
+    return sorted(set(__all__) | {"__version__"})

@@ -54,7 +54,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    """The public names only, once each (what tab completion offers a learner)."""
+    return sorted(set(__all__))
 
 
 def show(name: str | Path, lang: str | None = None, *, record: bool = True) -> QuizView:

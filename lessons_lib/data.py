@@ -23,7 +23,7 @@ import pandas as pd
 
 from .i18n import resolve
 from .schema import package, table_path
-from .validation import read_checked
+from .validation import TEXT, read_checked
 
 __all__ = [
     "headline_figures",
@@ -312,7 +312,7 @@ def headline_figures(lang: str | None = None) -> pd.DataFrame:
             })
     table = pd.DataFrame(rows)
     for column in ("reported_label", "record_label", "reported_id", "record_id", "record_source"):
-        table[column] = table[column].astype("string")
+        table[column] = table[column].astype(TEXT)
     for column in ("reported_value", "record_value"):
         table[column] = table[column].astype("Float64")
     table["ratio"] = table["reported_value"] / table["record_value"]

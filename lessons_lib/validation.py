@@ -30,6 +30,9 @@ from .schema import data_dir, fields, resource, table_names, table_path
 
 __all__ = ["Report", "read_checked", "validate", "validate_package"]
 
+#: The dtype of text columns: Python-backed strings, whatever storage pandas would pick by default
+#: (Arrow when pyarrow is installed), so that tables and their reprs are the same on every machine.
+TEXT = pd.StringDtype("python")
 TRUE_VALUES = ("true", "True", "TRUE", "1")
 FALSE_VALUES = ("false", "False", "FALSE", "0")
 FRENCH_BOOLEANS = {"VRAI", "FAUX", "vrai", "faux", "oui", "non"}
@@ -237,7 +240,9 @@ def _open_text(name: str, raw: bytes) -> _Source:
 
 
 def _frame(source: _Source) -> pd.DataFrame:
-    options: dict[str, Any] = {"sep": source.sep, "dtype": str, "keep_default_na": False,
+    # object columns of Python strings: the same on every machine (with pyarrow installed, dtype=str
+    # would mean Arrow strings, converted back and forth by every check)
+    options: dict[str, Any] = {"sep": source.sep, "dtype": object, "keep_default_na": False,
                                "na_filter": False, "skip_blank_lines": True, "engine": "c"}
     try:
         if source._text is None:
@@ -386,7 +391,7 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
     if "pattern" in c and not all(map(re.compile(c["pattern"]).fullmatch, values)):
         bad = present & ~formula & ~cells.str.fullmatch(c["pattern"])
         problems += _bad_rows(source, cells, bad, name, _described(f, f"text matching {c['pattern']}"))
-    return (cells if present.all() else cells.where(present, None)).astype("string")
+    return (cells if present.all() else cells.where(present, None)).astype(TEXT)
 
 
 def _required_unless(f: dict[str, Any], raw: pd.DataFrame) -> pd.Series:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import shlex
 import subprocess
 import sys
@@ -35,13 +36,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def lab_command(folder: Path, port: int = 0, no_browser: bool = False) -> list[str]:
+def running_as_root() -> bool:
+    """True for the root user (a container, a class hub image), where JupyterLab refuses to start
+    unless told ``--allow-root``."""
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def lab_command(folder: Path, port: int = 0, no_browser: bool = False,
+                allow_root: bool | None = None) -> list[str]:
     """The JupyterLab command line for ``folder``, listening on 127.0.0.1 only.
+
+    ``allow_root`` defaults to whether this process runs as root.
 
     >>> lab_command(Path("/tmp/w"), port=9000, no_browser=True)[1:4]
     ['-m', 'jupyterlab', '--ServerApp.ip=127.0.0.1']
-    >>> lab_command(Path("/tmp/w"), port=9000, no_browser=True)[4:]
+    >>> lab_command(Path("/tmp/w"), port=9000, no_browser=True, allow_root=False)[4:]
     ['--ServerApp.root_dir=/tmp/w', '--port=9000', '--no-browser']
+    >>> lab_command(Path("/tmp/w"), allow_root=True)[-1]
+    '--allow-root'
     """
     command = [sys.executable, "-m", "jupyterlab", "--ServerApp.ip=127.0.0.1",
                f"--ServerApp.root_dir={folder}"]
@@ -49,6 +61,8 @@ def lab_command(folder: Path, port: int = 0, no_browser: bool = False) -> list[s
         command.append(f"--port={port}")
     if no_browser:
         command.append("--no-browser")
+    if running_as_root() if allow_root is None else allow_root:
+        command.append("--allow-root")
     return command
 
 

@@ -400,7 +400,7 @@ def _required_unless(f: dict[str, Any], raw: pd.DataFrame) -> pd.Series:
     allowed = pd.Series(rule is not None, index=raw.index)
     for column, value in (rule or {}).items():
         if column in raw:
-            allowed &= raw[column].str.strip() == value
+            allowed &= _stripped(raw[column]) == value
     return allowed
 
 
@@ -480,7 +480,7 @@ def _check_precision(source: _Source, frame: pd.DataFrame, raw: pd.DataFrame) ->
     for level, ok in first.items():
         bad = (precision == level) & dates.notna() & ~ok
         if bad.any():
-            problems += _bad_rows(source, raw["date"].str.strip(), bad, "date",
+            problems += _bad_rows(source, _stripped(raw["date"]), bad, "date",
                                   f"{period_text[level]}, because date_precision is {level!r} "
                                   f"(or set date_precision to 'day')")
     return problems

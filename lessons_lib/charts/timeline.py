@@ -402,18 +402,12 @@ def _draw_deadlines(
     stated = pd.to_datetime(frame_["deadline"]) if "deadline" in frame_ else None
     seen: set[tuple[Any, str, Any]] = set()
     for i, (when, category, d) in enumerate(zip(dates, cats, days, strict=True)):
-        if stated is not None:
-            due = stated.iloc[i]
-            if pd.isna(due):
-                continue
-        elif d is None or d is pd.NA or d != d:
-            continue
-        else:
-            due = when + pd.Timedelta(days=int(d))
-        if (when, category, due) in seen:
+        by_days = None if pd.isna(d) else when + pd.Timedelta(days=int(d))
+        due = stated.iloc[i] if stated is not None else by_days
+        if due is None or pd.isna(due) or (when, category, due) in seen:
             continue
         seen.add((when, category, due))
-        counted = d is not None and d is not pd.NA and d == d and when + pd.Timedelta(days=int(d)) == due
+        counted = by_days == due  # the deadline is the event's date plus its days (not a chained extension)
         colour, _ = _style(category)
         y = ypos[category]
         x0, x1 = mdates.date2num(when), mdates.date2num(due)

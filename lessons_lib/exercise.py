@@ -1,34 +1,59 @@
-"""Checks a learner can run after an exercise: a clear ✓ or ✗, in English or French, never the answer.
+"""Checks a learner runs after an exercise: a clear verdict, in English or French, never the answer.
+
+A lesson's check cell names its exercise; the expected value comes from :mod:`lessons_lib.answer_key`,
+so the cell shows nothing of the solution:
+
+>>> check(None, exercise="02.1")
+○ Not answered yet: write your code in the cell above so that it sets `answer`, run that cell, then run this one.
+>>> import pandas as pd
+>>> check(pd.Timestamp("2020-11-11"), exercise="02.1")
+✗ Not yet: 2020-11-11 is not the expected value. Hint: Add pd.Timedelta(days=...) to cfius['date'].
+>>> check(pd.Timestamp("2020-11-12"), exercise="02.1")
+✓ Correct.
+>>> check(None, exercise="02.1", lang="fr")
+○ Pas encore de réponse : écrivez votre code dans la cellule au-dessus pour qu'il donne une valeur à `answer`, exécutez-la, puis exécutez celle-ci.
+
+A teacher's own exercise can give the expected value directly:
 
 >>> check(45, 45)
 ✓ Correct.
 >>> check(44, 45, hint={"en": "Count the days from 6 August.", "fr": "Comptez les jours depuis le 6 août."})
 ✗ Not yet: 44 is not the expected value. Hint: Count the days from 6 August.
->>> check(None, 45)
-✗ Not yet: replace None with your answer, then run this cell again.
 >>> check(0.3016, 0.30, tolerance=0.01)
 ✓ Correct.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import numbers
 from collections.abc import Mapping
 from typing import Any
 
 from .i18n import pick, resolve
 
+__all__ = ["check"]
+
 _TEXT = {
     "right": {"en": "✓ Correct.", "fr": "✓ Exact."},
-    "none": {"en": "✗ Not yet: replace None with your answer, then run this cell again.",
-             "fr": "✗ Pas encore : remplacez None par votre réponse, puis exécutez de nouveau cette cellule."},
+    "none": {"en": "○ Not answered yet: write your code in the cell above so that it sets `answer`, run that cell, "
+                   "then run this one.",
+             "fr": "○ Pas encore de réponse : écrivez votre code dans la cellule au-dessus pour qu'il donne une "
+                   "valeur à `answer`, exécutez-la, puis exécutez celle-ci."},
     "wrong": {"en": "✗ Not yet: {value} is not the expected value.",
               "fr": "✗ Pas encore : {value} n'est pas la valeur attendue."},
-    "shape": {"en": "✗ Not yet: expected {kind}, got {got}.", "fr": "✗ Pas encore : {kind} attendu, reçu {got}."},
+    "shape": {"en": "✗ Not yet: expected {kind}, got {got}.",
+              "fr": "✗ Pas encore : il faut {kind}, pas une valeur de type {got}."},
+    "reason": {"en": "✗ Not yet: {reason}", "fr": "✗ Pas encore : {reason}"},
     "hint": {"en": " Hint: ", "fr": " Indice : "},
+    "other": {"en": "your {kind}", "fr": "votre valeur de type {kind}"},
 }
+_KINDS = {"list": {"en": "a list", "fr": "une liste"}}
+_MISSING = object()
 
 
 def _same(answer: Any, expected: Any, tolerance: float) -> bool:
+    import numpy as np
     import pandas as pd
 
     if isinstance(expected, pd.DataFrame | pd.Series):
@@ -36,40 +61,79 @@ def _same(answer: Any, expected: Any, tolerance: float) -> bool:
             return bool(expected.reset_index(drop=True).equals(answer.reset_index(drop=True)))
         except AttributeError:
             return False
-    if isinstance(expected, int | float) and not isinstance(expected, bool):
-        try:
-            return abs(float(answer) - float(expected)) <= tolerance
-        except (TypeError, ValueError):
-            return False
+    if isinstance(expected, bool | np.bool_) or isinstance(answer, bool | np.bool_):
+        return isinstance(expected, bool | np.bool_) and isinstance(answer, bool | np.bool_) \
+            and bool(answer) == bool(expected)
+    if isinstance(expected, numbers.Real):
+        return isinstance(answer, numbers.Real) and abs(float(answer) - float(expected)) <= tolerance
     if isinstance(expected, list | tuple):
         return isinstance(answer, list | tuple | pd.Series) and list(answer) == list(expected)
     if hasattr(expected, "date") and hasattr(answer, "date"):  # datetime, Timestamp, date
-        return pd.Timestamp(answer) == pd.Timestamp(expected)
-    return answer == expected
+        try:
+            return pd.Timestamp(answer) == pd.Timestamp(expected)
+        except (TypeError, ValueError):
+            return False
+    return bool(answer == expected)
 
 
-def check(answer: Any, expected: Any, *, tolerance: float = 0.0,
+def _shown(answer: Any, code: str) -> str:
+    """The learner's own value as a short text, or its type when it is too big to print."""
+    if isinstance(answer, str):
+        return repr(answer if len(answer) <= 60 else answer[:57] + "...")
+    if isinstance(answer, bool | int | float):
+        return f"{answer:g}" if isinstance(answer, float) else str(answer)
+    if isinstance(answer, dt.date):  # datetime, pandas Timestamp
+        text = str(answer)
+        return text[:10] if text.endswith("00:00:00") else text
+    return pick(_TEXT["other"], code).format(kind=type(answer).__name__)
+
+
+def _from_key(exercise: str, inputs: Mapping[str, Any] | None) -> tuple[Any, float, Mapping[str, str]]:
+    from .answer_key import KEY
+
+    try:
+        entry = KEY[exercise]
+    except KeyError:
+        raise ValueError(f"no exercise {exercise!r} in the answer key; known: {', '.join(sorted(KEY))}") from None
+    given = dict(inputs or {})
+    missing = [name for name in entry.inputs if name not in given]
+    if missing:
+        raise ValueError(f"exercise {exercise} needs inputs={{{', '.join(f'{n!r}: {n}' for n in missing)}}}")
+    return entry.expected(**{name: given[name] for name in entry.inputs}), entry.tolerance, entry.hint
+
+
+def check(answer: Any, expected: Any = _MISSING, *, exercise: str | None = None,
+          inputs: Mapping[str, Any] | None = None, tolerance: float = 0.0,
           hint: Mapping[str, str] | None = None, lang: str | None = None) -> None:
-    """Print whether ``answer`` matches ``expected`` (numbers within ``tolerance``), with a hint if wrong.
+    """Print whether ``answer`` is right: "○ not answered yet", "✗ not yet" with a hint, or "✓ correct".
 
-    Lists compare in order; DataFrames and Series compare by values, ignoring the index.
-    The expected value is never printed.
+    Give either ``exercise`` (an id of :mod:`lessons_lib.answer_key`, with the ``inputs`` it names)
+    or the ``expected`` value itself. Numbers match within ``tolerance``; lists compare in order;
+    DataFrames and Series compare by values, ignoring the index. The expected value is never printed.
     """
+    from .answer_key import NotYet
+
     code = resolve(lang)
+    if (exercise is None) == (expected is _MISSING):
+        raise TypeError("check() needs either exercise=... or the expected value, not both")
     if answer is None:
         print(pick(_TEXT["none"], code))
         return
-    if isinstance(expected, list | tuple) and not isinstance(answer, list | tuple):
-        import pandas as pd
-
-        if not isinstance(answer, pd.Series):
-            print(pick(_TEXT["shape"], code).format(kind="list", got=type(answer).__name__))
+    if exercise is not None:
+        try:
+            expected, tolerance, hint = _from_key(exercise, inputs)
+        except NotYet as refusal:
+            print(pick(_TEXT["reason"], code).format(reason=pick(refusal.reason, code)))
             return
-    if _same(answer, expected, tolerance):
+    import pandas as pd
+
+    if isinstance(expected, list | tuple) and not isinstance(answer, list | tuple | pd.Series):
+        message = pick(_TEXT["shape"], code).format(kind=pick(_KINDS["list"], code), got=type(answer).__name__)
+    elif _same(answer, expected, tolerance):
         print(pick(_TEXT["right"], code))
         return
-    shown = answer if isinstance(answer, int | float | str) else type(answer).__name__
-    message = pick(_TEXT["wrong"], code).format(value=repr(shown) if isinstance(shown, str) else shown)
+    else:
+        message = pick(_TEXT["wrong"], code).format(value=_shown(answer, code))
     if hint:
         message += pick(_TEXT["hint"], code) + pick(hint, code)
     print(message)

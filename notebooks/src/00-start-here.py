@@ -15,10 +15,14 @@
 #
 # ---
 #
-# **How to use the lessons.** Run each cell in order with **Shift+Enter**. Exercise solutions are folded:
-# click the three dots **···** under an exercise to see one. Quizzes at the end of each lesson give feedback
-# at once; your answers are kept on your computer, outside the notebooks. To read the quizzes and
-# chart labels in French, run `lessons_lib.set_language("fr")`.
+# **How to use the lessons.** Run each cell in order with **Shift+Enter** (or *Run > Run All Cells*):
+# running a lesson never answers an exercise for you. An **exercise** is a cell that reads
+# `answer = None  # your code here`: write your code there so that it sets `answer`, run it, then run the
+# **check** cell under it. The check says *○ Not answered yet*, *✗ Not yet* with a hint, or *✓ Correct*;
+# it never shows the expected value. Stuck? Click **Show a solution** under the exercise: the solution
+# unfolds as text and is never run, so try your own first, and copy it into your cell if you want to use it.
+# Quizzes at the end of each lesson give feedback at once; your answers are kept on your computer, outside
+# the notebooks. To read the quizzes and chart labels in French, run `lessons_lib.set_language("fr")`.
 #
 # **The case.** A French news report of 17–18 August 2020 described TikTok's new website against
 # "rumours", two orders signed by President Trump which, the report says, were meant to force ByteDance
@@ -92,7 +96,8 @@ claims["verdict"].value_counts(sort=False).rename("claims by verdict")
 
 # %% [markdown]
 # ## Key points
-# - Run cells in order with Shift+Enter; solutions are folded under each exercise.
+# - Run cells in order with Shift+Enter; answer an exercise in its own cell, then run its check.
+# - A solution appears only when you click **Show a solution**; it is never run for you.
 # - Every number in these lessons comes from a table in `lessons_lib`, and every row names its source.
 # - The report's "nearly a billion users" is not what TikTok's own court filing said for July 2020:
 #   checking a figure means asking *which measure*, *when*, and *who says so*.

@@ -80,9 +80,7 @@ answer = mentions["actor"].nunique()
 print(answer)
 
 # %% tags=["check"]
-check(answer, int(article_events["actors"].str.split(";").explode().nunique()),
-      hint={"en": "Count the distinct values of one column: pandas has a Series method for exactly that.",
-            "fr": "Comptez les valeurs distinctes d'une colonne : pandas a une méthode de Series pour cela."})
+check(answer, exercise="01.1")
 
 # %% [markdown]
 # Which kinds of actor does the report bring on stage? Count the distinct actors by kind:
@@ -185,10 +183,7 @@ answer = by_id.loc["article-jobs-10000", "value"] / by_id.loc["article-us-staff-
 print(f"{answer:.2f} pledged jobs per current US employee")
 
 # %% tags=["check"]
-check(answer, float(by_id.loc["article-jobs-10000", "value"] / by_id.loc["article-us-staff-1500", "value"]),
-      tolerance=0.01,
-      hint={"en": "Divide the value of article-jobs-10000 by the value of article-us-staff-1500.",
-            "fr": "Divisez la valeur de article-jobs-10000 par celle de article-us-staff-1500."})
+check(answer, exercise="01.2")
 
 # %% [markdown]
 # Discuss with a neighbour: the pledge would have multiplied TikTok's US headcount several times over in
@@ -246,9 +241,7 @@ print(charts.describe(fig3))  # a title and axis labels also make a chart readab
 answer = [ax.get_xscale(), len(ax.patches)]
 
 # %% tags=["check"]
-check(answer, ["log", len(article_figures)],
-      hint={"en": "Use ax.barh(...) then ax.set_xscale('log'); one bar per figure.",
-            "fr": "Utilisez ax.barh(...) puis ax.set_xscale('log') ; une barre par chiffre."})
+check(answer, exercise="01.3")
 
 # %% [markdown]
 # > **Glossaire / Glossary**

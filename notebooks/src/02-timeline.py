@@ -111,10 +111,7 @@ answer = cfius["date"] + pd.Timedelta(days=int(cfius["deadline_days"]))
 print(day(answer))
 
 # %% tags=["check"]
-check(answer, by_id.loc["2020-08-14-cfius-order", "date"]
-      + pd.Timedelta(days=int(by_id.loc["2020-08-14-cfius-order", "deadline_days"])),
-      hint={"en": "Add pd.Timedelta(days=...) to cfius['date'].",
-            "fr": "Ajoutez pd.Timedelta(days=...) à cfius['date']."})
+check(answer, exercise="02.1")
 
 # %% [markdown]
 # What happened on that very day? Look it up in the table:
@@ -196,10 +193,7 @@ answer = (by_id.loc["2025-01-17-tiktok-v-garland", "date"] - by_id.loc["2024-04-
 print(answer)
 
 # %% tags=["check"]
-check(answer, int((by_id.loc["2025-01-17-tiktok-v-garland", "date"]
-                   - by_id.loc["2024-04-24-pafaca-signed", "date"]).days),
-      hint={"en": "Subtract the two dates (later minus earlier), then take .days.",
-            "fr": "Soustrayez les deux dates (la plus tardive moins la plus ancienne), puis prenez .days."})
+check(answer, exercise="02.2")
 
 # %% [markdown]
 # Compare that gap with the law's own deadline:
@@ -243,9 +237,7 @@ print(per_year.to_string())
 answer = int(per_year.idxmax())
 
 # %% tags=["check"]
-check(answer, int(events["date"].dt.year.value_counts().idxmax()),
-      hint={"en": "Count the events per year, then keep the label of the largest count (the year), not the count itself.",
-            "fr": "Comptez les événements par année, puis gardez l'étiquette du plus grand décompte (l'année), pas le décompte lui-même."})
+check(answer, exercise="02.3")
 
 # %% [markdown]
 # ## 5. Chart: the timeline at two scales

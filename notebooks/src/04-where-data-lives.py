@@ -87,9 +87,7 @@ answer = places.loc[places["claim_type"] == "company_claim", "id"].tolist()
 answer
 
 # %% tags=["check"]
-lessons_lib.check(answer, places.loc[places["claim_type"] == "company_claim", "id"].tolist(),
-                  hint={"en": "Compare the claim_type column with the string 'company_claim', then keep the id column.",
-                        "fr": "Comparez la colonne claim_type à la chaîne 'company_claim', puis gardez la colonne id."})
+lessons_lib.check(answer, exercise="04.1")
 
 # %% [markdown]
 # ## 3. What "data sovereignty" means
@@ -215,9 +213,7 @@ answer = (when["2020-09-13-microsoft-rejected"] - when["2020-08-28-china-export-
 answer
 
 # %% tags=["check"]
-lessons_lib.check(answer, (when["2020-09-13-microsoft-rejected"] - when["2020-08-28-china-export-control"]).days,
-                  hint={"en": "Subtract the earlier date from the later one, then take .days.",
-                        "fr": "Soustrayez la date la plus ancienne de la plus récente, puis prenez .days."})
+lessons_lib.check(answer, exercise="04.2")
 
 # %% [markdown]
 # Careful with cause and effect: two dates close together do not prove that one caused the other. The record
@@ -259,10 +255,7 @@ answer = window["category"].astype(str).value_counts()
 answer
 
 # %% tags=["check"]
-_window = data_story[(data_story["date"] >= "2020-06-01") & (data_story["date"] <= "2026-02-28")]
-lessons_lib.check(answer, _window["category"].astype(str).value_counts(),
-                  hint={"en": "Filter the rows by date first, then count the category column.",
-                        "fr": "Filtrez d'abord les lignes par date, puis comptez la colonne category."})
+lessons_lib.check(answer, exercise="04.3", inputs={"data_story": data_story})
 
 # %% [markdown]
 # ## Discussion prompts

@@ -112,9 +112,7 @@ answer = int((exploded["actor"] == "oracle").sum())
 answer
 
 # %% tags=["check"]
-lessons_lib.check(answer, int((exploded["actor"] == "oracle").sum()),
-                  hint={"en": "Compare exploded['actor'] with 'oracle' and sum the True values.",
-                        "fr": "Comparez exploded['actor'] à 'oracle' et additionnez les valeurs True."})
+lessons_lib.check(answer, exercise="05.1")
 
 # %% [markdown]
 # Now read Oracle's path from bidder to owner, event by event:
@@ -184,9 +182,7 @@ answer = float(ownership["share_percent"].sum())
 print(f"Reported shares add up to {answer:g}%; not reported: {100 - answer:g}%")
 
 # %% tags=["check"]
-lessons_lib.check(answer, float(ownership["share_percent"].sum()), tolerance=0.01,
-                  hint={"en": "Use .sum() on the share_percent column, then float().",
-                        "fr": "Utilisez .sum() sur la colonne share_percent, puis float()."})
+lessons_lib.check(answer, exercise="05.2")
 
 # %%
 total = float(ownership["share_percent"].sum())
@@ -221,12 +217,7 @@ answer = (exploded[exploded["actor"].isin(investors)]
 answer
 
 # %% tags=["check"]
-_investors = actors.loc[actors["kind"] == "investor", "id"]
-_expected = (exploded[exploded["actor"].isin(_investors)].groupby("actor")["date"]
-             .agg(first="min", last="max").reset_index().sort_values(["first", "actor"]))
-lessons_lib.check(answer, _expected,
-                  hint={"en": "Filter exploded on the investors' ids, group by actor, take min and max of date, reset_index().",
-                        "fr": "Filtrez exploded sur les identifiants des investisseurs, groupez par acteur, prenez le min et le max de date, puis reset_index()."})
+lessons_lib.check(answer, exercise="05.3")
 
 # %% [markdown]
 # ## Discussion prompts

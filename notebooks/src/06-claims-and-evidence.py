@@ -102,9 +102,7 @@ answer = int(((claims["made_by"] == "the-article") & (claims["verdict"] != "corr
 answer
 
 # %% tags=["check"]
-lessons_lib.check(answer, int(((claims["made_by"] == "the-article") & (claims["verdict"] != "correct")).sum()),
-                  hint={"en": "Build two boolean masks, join them with &, and sum the result.",
-                        "fr": "Construisez deux masques booléens, reliez-les avec &, et faites la somme."})
+lessons_lib.check(answer, exercise="06.1")
 
 # %% [markdown]
 # ## 3. One example of each verdict
@@ -207,10 +205,7 @@ answer = courts_2020["date"].dt.strftime("%Y-%m-%d").tolist()
 answer
 
 # %% tags=["check"]
-_courts = events[(events["date"].dt.year == 2020) & (events["category"] == "court")].sort_values("date")
-lessons_lib.check(answer, _courts["date"].dt.strftime("%Y-%m-%d").tolist(),
-                  hint={"en": "Two conditions joined with &, sort by date, then format the dates as strings.",
-                        "fr": "Deux conditions reliées par &, triez par date, puis écrivez les dates en chaînes."})
+lessons_lib.check(answer, exercise="06.2")
 
 # %% [markdown]
 # Which of those are about TikTok, and which about WeChat, or are TikTok's own lawsuit rather than a ruling?
@@ -229,9 +224,7 @@ answer = pd.crosstab(claims["made_by"], claims["verdict"], dropna=False)
 answer
 
 # %% tags=["check"]
-lessons_lib.check(answer, pd.crosstab(claims["made_by"], claims["verdict"], dropna=False),
-                  hint={"en": "pd.crosstab(rows, columns, dropna=False) with the two columns of claims.",
-                        "fr": "pd.crosstab(lignes, colonnes, dropna=False) avec les deux colonnes de claims."})
+lessons_lib.check(answer, exercise="06.3")
 
 # %% [markdown]
 # ## Discussion prompts

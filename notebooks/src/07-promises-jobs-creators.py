@@ -107,13 +107,7 @@ answer = by_id.loc["tiktok-us-staff-2020-07", "value"] - by_id.loc["tiktok-us-st
 print(f"More than about {answer:,.0f} people, net, in about six months")
 
 # %% tags=["check"]
-_by_id = stats.set_index("id")
-lessons_lib.check(
-    answer,
-    float(_by_id.loc["tiktok-us-staff-2020-07", "value"] - _by_id.loc["tiktok-us-staff-2020-01", "value"]),
-    hint={"en": "July's value minus January's value. January's is a ceiling, so the real growth is at least that.",
-          "fr": "La valeur de juillet moins celle de janvier. Celle de janvier est un plafond : la croissance réelle est au moins égale."},
-)
+lessons_lib.check(answer, exercise="07.1")
 
 # %% [markdown]
 # Because January's figure is a ceiling, the true growth was *larger* than your result. Now the other end:
@@ -165,12 +159,7 @@ answer = pledge["date"] + pd.DateOffset(years=3)
 print(answer.date())
 
 # %% tags=["check"]
-lessons_lib.check(
-    answer,
-    stats.set_index("id").loc["tiktok-jobs-pledge-2020-07", "date"] + pd.DateOffset(years=3),
-    hint={"en": "Start from pledge['date'] and add pd.DateOffset(years=3).",
-          "fr": "Partez de pledge['date'] et ajoutez pd.DateOffset(years=3)."},
-)
+lessons_lib.check(answer, exercise="07.2")
 
 # %%
 deadline = pledge["date"] + pd.DateOffset(years=3)
@@ -192,13 +181,7 @@ answer = by_id.loc["tiktok-us-staff-2020-07", "value"] + pledge["value"]
 print(f"About {answer:,.0f} US employees by the deadline, if the pledge meant net new jobs")
 
 # %% tags=["check"]
-_by_id = stats.set_index("id")
-lessons_lib.check(
-    answer,
-    float(_by_id.loc["tiktok-us-staff-2020-07", "value"] + _by_id.loc["tiktok-jobs-pledge-2020-07", "value"]),
-    hint={"en": "Add the value of tiktok-us-staff-2020-07 and the value of the pledge row.",
-          "fr": "Additionnez la valeur de tiktok-us-staff-2020-07 et celle de la ligne de la promesse."},
-)
+lessons_lib.check(answer, exercise="07.3")
 
 # %% [markdown]
 # Now draw the implied head count on the staff chart. The chart function returns a matplotlib `Figure`, so

@@ -104,13 +104,7 @@ answer = (by_id.loc["2020-09-27-first-injunction", "date"] - by_id.loc["2020-08-
 print(answer)
 
 # %% tags=["check"]
-_dates = load_events().set_index("id")["date"]
-lessons_lib.check(
-    answer,
-    (_dates["2020-09-27-first-injunction"] - _dates["2020-08-06-eo-13942"]).days,
-    hint={"en": "Subtract the two dates (later minus earlier), then take .days.",
-          "fr": "Soustrayez les deux dates (la plus tardive moins la plus ancienne), puis prenez .days."},
-)
+lessons_lib.check(answer, exercise="08.1")
 
 # %% [markdown]
 # ## 3. June 2021: EO 14034 revokes the orders (but not all of them)
@@ -156,14 +150,7 @@ answer = votes["share_yeas"].min()
 print(votes[["chamber", "date", "share_yeas"]])
 
 # %% tags=["check"]
-_v = load_votes()
-lessons_lib.check(
-    answer,
-    float((_v["yeas"] / (_v["yeas"] + _v["nays"])).min()),
-    tolerance=0.0005,
-    hint={"en": "yeas / (yeas + nays) for each row, then .min(). A fraction, not a percentage.",
-          "fr": "yeas / (yeas + nays) pour chaque ligne, puis .min(). Une fraction, pas un pourcentage."},
-)
+lessons_lib.check(answer, exercise="08.2")
 
 # %%
 share = votes["yeas"] / (votes["yeas"] + votes["nays"])
@@ -245,16 +232,7 @@ answer = extensions["date"].iloc[0] + pd.to_timedelta(extensions["deadline_days"
 print(answer.dt.strftime("%d %b %Y").tolist())
 
 # %% tags=["check"]
-_ext = load_events()
-_ext = _ext[_ext["id"].str.contains("extension")]
-lessons_lib.check(
-    answer,
-    list(_ext["deadline"]),  # the deadlines as the sources state them
-    hint={"en": "Start every period from the first order's date, not from each row's own date: add the running "
-                "total of the days, turned into durations.",
-          "fr": "Partez de la date du premier décret, pas de la date de chaque ligne : ajoutez le total cumulé "
-                "des jours, converti en durées."},
-)
+lessons_lib.check(answer, exercise="08.3")
 
 # %% [markdown]
 # The chained dates match every deadline the sources state (that is what the check compares). Data literacy

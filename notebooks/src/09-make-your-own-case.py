@@ -179,12 +179,7 @@ answer = sorted({problem.column for problem in report.problems})
 print(answer)
 
 # %% tags=["check"]
-lessons_lib.check(
-    answer,
-    sorted({p.column for p in lessons_lib.validate(path).problems}),
-    hint={"en": "A set comprehension over report.problems, reading .column, then sorted().",
-          "fr": "Un ensemble en compréhension sur report.problems, avec .column, puis sorted()."},
-)
+lessons_lib.check(answer, exercise="09.1", inputs={"path": path})
 
 # %% [markdown]
 # ### Exercise 2: fix the draft and validate again
@@ -209,20 +204,21 @@ answer = lessons_lib.validate(path).ok
 print(lessons_lib.validate(path))
 
 # %% tags=["check"]
-lessons_lib.check(
-    answer,
-    True,
-    hint={"en": "Fix the date (ISO form), the category (one of the allowed values) and the empty source_url, then write and validate again.",
-          "fr": "Corrigez la date (forme ISO), la catégorie (une des valeurs permises) et la source_url vide, puis réécrivez et validez de nouveau."},
-)
+lessons_lib.check(answer, exercise="09.2", inputs={"path": path})
 
 # %% [markdown]
-# From here on the lesson uses the validated file. If your fix did not pass, run the solution cell above (click
-# the three dots to unfold it) before you go on.
+# From here on the lesson needs a valid file. If yours still has problems, this cell keeps it as it is and goes on
+# with the package's own rows for the same events (come back to exercise 2 when you like).
 
 # %%
 report = lessons_lib.validate(path)
-print(f"{report.rows} rows, problems left: {len(report.problems)}")
+if report.ok:
+    print(f"Your file is valid ({report.rows} rows): the rest of the lesson uses it.")
+else:
+    print(f"Your file still has {len(report.problems)} problems: the rest of the lesson uses the package's rows.")
+    record = pd.read_csv(schema.data_dir() / "events.csv", dtype=str, keep_default_na=False)
+    path = folder / "wechat_events_from_the_package.csv"
+    record[record["id"].isin(draft["id"])].to_csv(path, index=False)
 
 # %% [markdown]
 # **Saved from a French spreadsheet?** Excel in French saves "CSV" with semicolons between columns, and sometimes a
@@ -230,7 +226,7 @@ print(f"{report.rows} rows, problems left: {len(report.problems)}")
 
 # %%
 french_path = folder / "wechat_events_excel_fr.csv"
-draft.to_csv(french_path, index=False, sep=";", encoding="utf-8-sig")
+pd.read_csv(path, dtype=str, keep_default_na=False).to_csv(french_path, index=False, sep=";", encoding="utf-8-sig")
 print(lessons_lib.validate(french_path, table="events"))
 
 # %% [markdown]
@@ -259,13 +255,7 @@ answer = (case.loc["2020-09-19-wechat-injunction", "date"] - case.loc["2020-08-0
 print(f"{answer} days after the order; the delay was {case.loc['2020-08-06-eo-13943', 'deadline_days']} days")
 
 # %% tags=["check"]
-_record = load_events().set_index("id")["date"]  # the package's own events table, as the reference
-lessons_lib.check(
-    answer,
-    (_record["2020-09-19-wechat-injunction"] - _record["2020-08-06-eo-13943"]).days,
-    hint={"en": "Later date minus earlier date, then .days. If your number is far off, check the dates in your file.",
-          "fr": "La date la plus tardive moins la plus ancienne, puis .days. Si le résultat est loin, vérifiez les dates de votre fichier."},
-)
+lessons_lib.check(answer, exercise="09.3")
 
 # %% [markdown]
 # Your check compared your file with the package's own events table, which holds the same two events. Cross-checking
@@ -278,9 +268,10 @@ print(f"{in_reference.sum()} of {len(wechat)} rows have an id already in the pac
 print(wechat.loc[in_reference, "id"].tolist())
 
 # %% [markdown]
-# Not every id matches, yet every event of your file is in the reference: the package names some of them
-# differently (for example `2020-06-29-india-ban`). An id is a name someone chose, so a missing id does not prove
-# a missing event. Match the other rows on their date as well, then read the titles to confirm:
+# Not every id of your draft matches, yet every event of your file is in the reference: the package names some of
+# them differently (for example `2020-06-29-india-ban`). An id is a name someone chose, so a missing id does not
+# prove a missing event. Match the other rows on their date as well, then read the titles to confirm (if the
+# lesson went on with the package's rows, every id matches and this table is empty):
 
 # %%
 others = wechat.loc[~in_reference, ["id", "date"]]

@@ -10,8 +10,8 @@ so the cell shows nothing of the solution:
 ✗ Not yet: 2020-11-11 is not the expected value. Hint: Add pd.Timedelta(days=...) to cfius['date'].
 >>> check(pd.Timestamp("2020-11-12"), exercise="02.1")
 ✓ Correct.
->>> check(None, exercise="02.1", lang="fr")
-○ Pas encore de réponse : écrivez votre code dans la cellule au-dessus pour qu'il donne une valeur à `answer`, exécutez-la, puis exécutez celle-ci.
+>>> check(None, exercise="02.1", lang="fr")  # doctest: +ELLIPSIS
+○ Pas encore de réponse : écrivez votre code dans la cellule au-dessus pour qu'il donne une valeur à `answer`...
 
 A teacher's own exercise can give the expected value directly:
 

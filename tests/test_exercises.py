@@ -166,5 +166,5 @@ def test_check_names_a_missing_input_and_an_unknown_exercise():
         check([], exercise="09.1")
     with pytest.raises(ValueError, match=r"no exercise '99\.9' in the answer key"):
         check(1, exercise="99.9")
-    with pytest.raises(TypeError, match="either exercise=... or the expected value"):
+    with pytest.raises(TypeError, match=r"either exercise=\.\.\. or the expected value"):
         check(1)

@@ -80,7 +80,8 @@ _SUBTRACT_DATES = {"en": "Subtract the two dates (later minus earlier), then tak
 # --- 01 The story in numbers -------------------------------------------------------------------
 
 @_exercise("01.1", {"en": "Count the distinct values of one column: pandas has a Series method for exactly that.",
-                    "fr": "Comptez les valeurs distinctes d'une colonne : pandas a une méthode de Series pour cela."})
+                    "fr": "Comptez les valeurs distinctes d'une colonne\u00a0: pandas a une méthode de Series "
+                          "pour cela."})
 def _distinct_actors_in_the_report() -> int:
     events = data.load_events()
     return int(events.loc[events["in_article"], "actors"].str.split(";").explode().nunique())
@@ -94,7 +95,7 @@ def _pledged_jobs_per_employee() -> float:
 
 
 @_exercise("01.3", {"en": "Use ax.barh(...) then ax.set_xscale('log'); one bar per figure.",
-                    "fr": "Utilisez ax.barh(...) puis ax.set_xscale('log') ; une barre par chiffre."})
+                    "fr": "Utilisez ax.barh(...) puis ax.set_xscale('log')\u202f; une barre par chiffre."})
 def _log_bar_chart() -> list:
     stats = data.load_user_stats()
     return ["log", int(stats["in_article"].sum())]
@@ -243,7 +244,7 @@ def _claims_by_author_and_verdict() -> Any:
 
 @_exercise("07.1", {"en": "July's value minus January's value. January's is a ceiling, so the real growth is "
                           "at least that.",
-                    "fr": "La valeur de juillet moins celle de janvier. Celle de janvier est un plafond : la "
+                    "fr": "La valeur de juillet moins celle de janvier. Celle de janvier est un plafond\u00a0: la "
                           "croissance réelle est au moins égale."})
 def _staff_growth_2020() -> float:
     return float(_stat("tiktok-us-staff-2020-07")["value"] - _stat("tiktok-us-staff-2020-01")["value"])
@@ -280,7 +281,7 @@ def _smallest_majority() -> float:
 
 @_exercise("08.3", {"en": "Start every period from the first order's date, not from each row's own date: add the "
                           "running total of the days, turned into durations.",
-                    "fr": "Partez de la date du premier décret, pas de la date de chaque ligne : ajoutez le total "
+                    "fr": "Partez de la date du premier décret, pas de la date de chaque ligne\u00a0: ajoutez le total "
                           "cumulé des jours, converti en durées."})
 def _chained_deadlines() -> list:
     events = data.load_events()
@@ -306,7 +307,7 @@ def _draft_now_valid(path: Any) -> bool:
     if problems:
         raise NotYet({"en": f"the file at `path` still has {len(problems)} problem(s): print "
                             "lessons_lib.validate(path) and fix them.",
-                      "fr": f"le fichier `path` a encore {len(problems)} problème(s) : affichez "
+                      "fr": f"le fichier `path` a encore {len(problems)} problème(s)\u00a0: affichez "
                             "lessons_lib.validate(path) et corrigez-les."})
     return True
 

@@ -11,7 +11,7 @@ so the cell shows nothing of the solution:
 >>> check(pd.Timestamp("2020-11-12"), exercise="02.1")
 ✓ Correct.
 >>> check(None, exercise="02.1", lang="fr")  # doctest: +ELLIPSIS
-○ Pas encore de réponse : écrivez votre code dans la cellule au-dessus pour qu'il donne une valeur à `answer`...
+○ Pas encore de réponse...écrivez votre code dans la cellule au-dessus pour qu'il donne une valeur à `answer`...
 
 A teacher's own exercise can give the expected value directly:
 
@@ -38,14 +38,14 @@ _TEXT = {
     "right": {"en": "✓ Correct.", "fr": "✓ Exact."},
     "none": {"en": "○ Not answered yet: write your code in the cell above so that it sets `answer`, run that cell, "
                    "then run this one.",
-             "fr": "○ Pas encore de réponse : écrivez votre code dans la cellule au-dessus pour qu'il donne une "
+             "fr": "○ Pas encore de réponse\u00a0: écrivez votre code dans la cellule au-dessus pour qu'il donne une "
                    "valeur à `answer`, exécutez-la, puis exécutez celle-ci."},
     "wrong": {"en": "✗ Not yet: {value} is not the expected value.",
-              "fr": "✗ Pas encore : {value} n'est pas la valeur attendue."},
+              "fr": "✗ Pas encore\u00a0: {value} n'est pas la valeur attendue."},
     "shape": {"en": "✗ Not yet: expected {kind}, got {got}.",
-              "fr": "✗ Pas encore : il faut {kind}, pas une valeur de type {got}."},
-    "reason": {"en": "✗ Not yet: {reason}", "fr": "✗ Pas encore : {reason}"},
-    "hint": {"en": " Hint: ", "fr": " Indice : "},
+              "fr": "✗ Pas encore\u00a0: il faut {kind}, pas une valeur de type {got}."},
+    "reason": {"en": "✗ Not yet: {reason}", "fr": "✗ Pas encore\u00a0: {reason}"},
+    "hint": {"en": " Hint: ", "fr": " Indice\u00a0: "},
     "other": {"en": "your {kind}", "fr": "votre valeur de type {kind}"},
 }
 _KINDS = {"list": {"en": "a list", "fr": "une liste"}}

@@ -140,7 +140,7 @@ def test_a_refusal_never_prints_the_expected_value(exercise, capsys):
     wrong = {int: lambda v: v + 7, float: lambda v: v * 3 + 7}.get(type(expected), lambda v: "a wrong guess")
     check(wrong(expected), exercise=exercise, lang="fr")
     out = capsys.readouterr().out
-    assert out.startswith("✗ Pas encore :") and "Indice :" in out, out
+    assert out.startswith("✗ Pas encore\u00a0:") and "Indice\u00a0:" in out, out
     if isinstance(expected, int | float | pd.Timestamp):
         shown = f"{expected:g}" if isinstance(expected, float) else str(expected)[:10]
         assert shown not in out

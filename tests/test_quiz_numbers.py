@@ -49,6 +49,24 @@ CASES = [
     ("１２３", 123.0),
     ("~700 million", 700e6),
     ("-0", 0.0),
+    # in words, and with the words that qualify a number (the walkthrough's E5 and M2)
+    ("a billion", 1e9),
+    ("one billion", 1e9),
+    ("nearly a billion", 1e9),
+    ("about 1 billion", 1e9),
+    ("un milliard", 1e9),
+    ("près d'un milliard", 1e9),
+    ("près d\u2019un milliard", 1e9),
+    ("environ 1,5 milliard", 1.5e9),
+    ("0,689 milliard", 689e6),
+    ("689 mln", 689e6),
+    ("more than 1,500", 1500.0),
+    ("plus de 7 000 employés", 7000.0),
+    ("au moins 100 millions", 1e8),
+    ("half a billion", 5e8),
+    ("deux milliards", 2e9),
+    ("un milliard d'utilisateurs", 1e9),
+    ("some 689 million", 689e6),
 ]
 BAD = [
     "",
@@ -73,6 +91,10 @@ BAD = [
     "1 0000",
     "1,000,00",
     "½",
+    "a",
+    "about",
+    "an apple",
+    "million",
 ]
 
 

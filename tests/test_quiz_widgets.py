@@ -173,7 +173,8 @@ def test_empty_choice_is_not_an_attempt(results_dir):
         view.check_button.click()
         assert (
             view.status.value
-            in ("Choose or type an answer first.", "Use each item once.", "Choose a match for every item.")
+            in ("Choose or type an answer first.", "Fill every position: 3 still empty.",
+                "Choose a match for every item.")
             or "could not read" in view.status.value
         )
         assert view.attempts == 0
@@ -234,3 +235,48 @@ def test_built_bank_from_yaml_is_shuffled_the_same_in_widgets_and_static():
     text = repr(quiz)
     positions = [text.index(label) for label in labels]
     assert positions == sorted(positions)
+
+
+def test_enter_in_a_number_field_checks_the_answer(results_dir):
+    view = QuizView(every_type_bank(), "en").question("n")
+    view.control.value = "689 million"
+    view.control._handle_custom_msg({"event": "submit"}, [])  # what JupyterLab sends on Enter
+    assert view.status.value == "✓ Correct." and view.attempts == 1
+
+
+def test_a_bare_number_for_millions_asks_for_the_scale_in_the_learners_language():
+    for lang, said in (("en", "Add the scale: “689” alone is read as 689; write “689 thousand”, “689 million” "
+                              "or “689 billion”."),
+                       ("fr", "Ajoutez l'ordre de grandeur\u00a0: «\u00a0689\u00a0» seul se lit 689\u202f; "
+                              "écrivez «\u00a0689 mille\u00a0», «\u00a0689 millions\u00a0» ou "
+                              "«\u00a0689 milliards\u00a0».")):
+        view = QuizView(every_type_bank(), lang).question("n")
+        view.control.value = "689"
+        view.check_button.click()
+        assert view.status.value == said and view.attempts == 0  # not counted as a wrong attempt
+
+
+def test_a_number_reader_refusal_is_in_the_learners_language():
+    view = QuizView(every_type_bank(), "fr").question("n")
+    view.control.value = "beaucoup"
+    view.check_button.click()
+    assert view.status.value == ("Je n'ai pas pu lire de nombre dans votre réponse (elle ne commence ni par des "
+                                 "chiffres ni par un nombre en lettres).")
+
+
+def test_order_with_an_empty_position_says_which_is_missing():
+    view = QuizView(every_type_bank(), "en").question("o")
+    view.control.children[0].value = "i1"
+    view.check_button.click()
+    assert view.status.value == "Fill every position: 2 still empty." and view.attempts == 0
+
+
+def test_match_refuses_the_same_right_item_twice():
+    view = QuizView(every_type_bank(), "en").question("p")
+    first = view.question.pairs[0].id
+    for drop in view.control.children:
+        drop.value = first
+    view.check_button.click()
+    right = view.question.pairs[0].right["en"]
+    assert view.status.value == (f"You chose “{right}” twice: each item on the right goes with one item on "
+                                 "the left.") and view.attempts == 0

@@ -22,8 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "choose_one": {"en": "Choose one answer.", "fr": "Choisissez une réponse."},
     "choose_many": {"en": "Tick every right answer.", "fr": "Cochez toutes les bonnes réponses."},
     "type_number": {
-        "en": "Type a number (e.g. 250 million, 1,5 milliard, 15 %).",
-        "fr": "Tapez un nombre (ex. 250 millions, 1,5 milliard, 15 %).",
+        "en": "Type a number (e.g. 250 million, 1,5 milliard, 15\u00a0%).",
+        "fr": "Tapez un nombre (ex. 250 millions, 1,5 milliard, 15\u00a0%).",
     },
     "number_placeholder": {"en": "e.g. 250 million", "fr": "ex. 250 millions"},
     "type_text": {"en": "Type a short answer.", "fr": "Tapez une réponse courte."},
@@ -42,7 +42,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "partly": {"en": "✗ Partly right.", "fr": "✗ En partie juste."},
     "wrong": {"en": "✗ Not quite.", "fr": "✗ Pas tout à fait."},
     "try_again": {"en": "Try again, or ask for a hint.", "fr": "Réessayez, ou demandez un indice."},
-    "score": {"en": "Score: {score}", "fr": "Score : {score}"},
+    "score": {"en": "Score: {score}", "fr": "Score\u00a0: {score}"},
     "no_answer": {"en": "Choose or type an answer first.", "fr": "Choisissez ou tapez d'abord une réponse."},
     "unreadable_number": {
         "en": "I could not read a number in what you typed ({why}).",
@@ -53,6 +53,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "you_picked": {"en": "You chose", "fr": "Vous avez choisi"},
     "you_missed": {"en": "You left out {n} right answer(s).", "fr": "Il manque {n} bonne(s) réponse(s)."},
     "use_each_once": {"en": "Use each item once.", "fr": "Utilisez chaque élément une fois."},
+    "fill_every_position": {
+        "en": "Fill every position: {n} still empty.",
+        "fr": "Remplissez toutes les positions\u00a0: encore {n} vide(s).",
+    },
+    "used_twice": {
+        "en": "You chose “{item}” twice: each item on the right goes with one item on the left.",
+        "fr": "Vous avez choisi «\u00a0{item}\u00a0» deux fois\u00a0: chaque élément de droite va avec un seul "
+              "élément de gauche.",
+    },
+    "add_the_scale": {
+        "en": "Add the scale: “{typed}” alone is read as {typed}; write “{typed} thousand”, “{typed} million” "
+              "or “{typed} billion”.",
+        "fr": "Ajoutez l'ordre de grandeur\u00a0: «\u00a0{typed}\u00a0» seul se lit {typed}\u202f; "
+              "écrivez «\u00a0{typed} mille\u00a0», "
+              "«\u00a0{typed} millions\u00a0» ou «\u00a0{typed} milliards\u00a0».",
+    },
     "match_all": {
         "en": "Choose a match for every item.",
         "fr": "Choisissez une association pour chaque élément.",
@@ -73,10 +89,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "items": {"en": "Items", "fr": "Éléments"},
     "left": {"en": "Left", "fr": "Gauche"},
     "right": {"en": "Right", "fr": "Droite"},
-    "quiz_title": {"en": "Quiz: {title}", "fr": "Quiz : {title}"},
+    "quiz_title": {"en": "Quiz: {title}", "fr": "Quiz\u00a0: {title}"},
     "not_recorded": {
         "en": "(your answer could not be saved: {why})",
-        "fr": "(votre réponse n'a pas pu être enregistrée : {why})",
+        "fr": "(votre réponse n'a pas pu être enregistrée\u00a0: {why})",
     },
     "answer_is": {"en": "The answer", "fr": "La réponse"},
 }

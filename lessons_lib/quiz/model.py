@@ -27,7 +27,7 @@ from typing import Any
 from lessons_lib.i18n import pick, resolve
 
 from .messages import ui
-from .numbers import parse_number
+from .numbers import REASONS, NumberError, has_multiplier, parse_number
 
 __all__ = [
     "TYPES",
@@ -283,14 +283,22 @@ class Question:
         typed = "" if response is None else str(response)[:MAX_ANSWER_CHARS]
         try:
             value = parse_number(typed)
-        except ValueError as err:
-            why = str(err).split(": ", 1)[-1]
+        except NumberError as err:
+            why = pick(REASONS[err.reason], lang).format(**err.values)
             return _invalid(ui("unreadable_number", lang, why=why), typed)
         assert self.answer is not None and self.tolerance is not None
         if self.tolerance.accepts(value, self.answer):
             return Grade("correct", 1.0, (_verdict(1, lang),), typed)
+        if self._scale_forgotten(typed, value):
+            return _invalid(ui("add_the_scale", lang, typed=typed.strip()), typed)
         side = ui("too_high" if value > self.answer else "too_low", lang)
         return Grade("wrong", 0.0, (_verdict(0, lang), side), typed)
+
+    def _scale_forgotten(self, typed: str, value: float) -> bool:
+        """A bare small number ("689") for a figure in the hundreds of thousands or more: the learner
+        most likely left out "million". Said whether or not the digits are right, so it gives nothing away."""
+        assert self.answer is not None
+        return not has_multiplier(typed) and 0 < abs(value) < 1000 and abs(self.answer) >= 10**5
 
     def _grade_text(self, response: Any, lang: str) -> Grade:
         typed = "" if response is None else str(response)[:MAX_ANSWER_CHARS]
@@ -303,8 +311,10 @@ class Question:
         return Grade("correct" if ok else "wrong", 1.0 if ok else 0.0, lines, typed)
 
     def _grade_order(self, response: Any, lang: str) -> Grade:
-        given = [str(r) for r in (response or ()) if r is not None]
+        given = [str(r) for r in (response or ()) if r is not None and r != ""]
         right = [i.id for i in self.items]
+        if len(given) < len(right) and len(set(given)) == len(given):
+            return _invalid(ui("fill_every_position", lang, n=len(right) - len(given)))
         if sorted(given) != sorted(right):
             return _invalid(ui("use_each_once", lang))
         placed = sum(g == r for g, r in zip(given, right, strict=False))
@@ -317,13 +327,16 @@ class Question:
         )
 
     def _grade_match(self, response: Any, lang: str) -> Grade:
-        given = {str(k): str(v) for k, v in dict(response or {}).items() if v is not None}
+        given = {str(k): str(v) for k, v in dict(response or {}).items() if v is not None and v != ""}
         ids = {p.id for p in self.pairs}
+        by_id = {p.id: p for p in self.pairs}
+        twice = sorted({v for v in given.values() if list(given.values()).count(v) > 1} & ids)
+        if twice:
+            return _invalid(ui("used_twice", lang, item=pick(by_id[twice[0]].right, lang)))
         if set(given) != ids or not set(given.values()) <= ids:
             return _invalid(ui("match_all", lang))
         good = sum(given[p] == p for p in ids)
         score = good / len(ids)
-        by_id = {p.id: p for p in self.pairs}
         lines = (_verdict(score, lang), ui("matched", lang, n=good, total=len(ids)))
         answer = "; ".join(
             f"{pick(by_id[p.id].left, lang)} → {pick(by_id[given[p.id]].right, lang)}" for p in self.pairs

@@ -1,11 +1,16 @@
-"""Read a number the way people type it, in English or French.
+"""Read a number the way people type it, in English or French, in digits or in words.
 
 >>> parse_number("689 millions")
 689000000.0
->>> parse_number("1 milliard")
+>>> parse_number("près d'un milliard")
 1000000000.0
+>>> parse_number("0,689 milliard")
+689000000.0
 >>> parse_number("1,5")
 1.5
+
+A refusal is a :class:`NumberError` (a ``ValueError``) whose ``reason`` names what went wrong,
+so that the quiz can say it in the learner's language.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["MAX_INPUT_CHARS", "parse_number"]
+__all__ = ["MAX_INPUT_CHARS", "NumberError", "has_multiplier", "parse_number"]
 
 MAX_INPUT_CHARS = 100
 
@@ -29,6 +34,8 @@ _MULTIPLIERS: dict[str, int] = {
     "milliers": 10**3,
     "m": 10**6,
     "mn": 10**6,
+    "mln": 10**6,
+    "mlns": 10**6,
     "mio": 10**6,
     "million": 10**6,
     "millions": 10**6,
@@ -46,6 +53,24 @@ _MULTIPLIERS: dict[str, int] = {
     "trillions": 10**12,
 }
 _PERCENT_WORDS = ("percent", "per cent", "pour cent", "pourcent", "pct")
+# Words that qualify a number ("nearly a billion", "plus de 7 000"): understood and set aside, as
+# the quiz's tolerance already allows for a round figure. Longest first, so "un peu plus de" wins.
+_QUALIFIERS = tuple(sorted((
+    "about", "around", "approximately", "approx.", "approx", "roughly", "nearly", "almost", "close to",
+    "some", "over", "more than", "less than", "fewer than", "under", "at least", "at most", "up to",
+    "just over", "just under", "well over", "circa", "ca.",
+    "environ", "près de", "près d'", "presque", "quasiment", "plus de", "plus d'", "moins de", "moins d'",
+    "au moins", "au plus", "jusqu'à", "autour de", "à peu près", "approximativement", "quelque",
+    "un peu plus de", "un peu plus d'", "un peu moins de", "un peu moins d'", "pas loin de", "pas loin d'",
+    "bien plus de", "bien plus d'",
+), key=len, reverse=True))
+# A number in words before a multiplier: "a billion", "un milliard", "two million", "deux milliards".
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3,
+    "four": 4, "quatre": 4, "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8,
+    "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "half a": 0.5, "un demi-": 0.5, "un demi": 0.5,
+}
+_WORD_NUMBER = re.compile(r"(?P<word>half a|un demi-?|[a-z]+)\s*(?P<rest>[a-z].*)", re.DOTALL)
 _CURRENCY = "$€£¥"
 _SPACES = re.compile(r"[\s_]+")
 # digits with separators, an optional exponent, then whatever words follow
@@ -53,9 +78,36 @@ _NUMBER = re.compile(r"(?P<digits>\d[\d.,' ]*|[.,]\d+)(?P<exp>e[+-]?\d{1,4})?(?P
 _TAIL = re.compile(r"[a-zàâäçéèêëîïôöùûüÿœæ' .-]*")
 
 
-def _fail(text: str, why: str) -> ValueError:
-    shown = text if len(text) <= 40 else text[:40] + "…"
-    return ValueError(f"could not read a number in {shown!r}: {why}")
+class NumberError(ValueError):
+    """No number could be read; ``reason`` is a key of :data:`REASONS` (the English words are the message)."""
+
+    def __init__(self, text: str, reason: str, **values: str):
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        self.reason, self.values = reason, values
+        super().__init__(f"could not read a number in {shown!r}: {REASONS[reason]['en'].format(**values)}")
+
+
+# Why a number could not be read, in the learner's language.
+REASONS: dict[str, dict[str, str]] = {
+    "empty": {"en": "it is empty", "fr": "elle est vide"},
+    "too_long": {"en": f"it is longer than {MAX_INPUT_CHARS} characters",
+                 "fr": f"elle dépasse {MAX_INPUT_CHARS} caractères"},
+    "no_digits": {"en": "it does not start with digits or a number in words",
+                  "fr": "elle ne commence ni par des chiffres ni par un nombre en lettres"},
+    "too_large": {"en": "it is too large", "fr": "le nombre est trop grand"},
+    "space_groups": {"en": "spaces must separate groups of three digits, as in 1 000 000",
+                     "fr": "les espaces doivent séparer des groupes de trois chiffres, comme dans 1 000 000"},
+    "mixed": {"en": "mixed separators", "fr": "séparateurs mélangés"},
+    "decimals": {"en": "the decimal part must be digits", "fr": "la partie décimale doit être faite de chiffres"},
+    "groups": {"en": "'{sep}' must separate groups of three digits",
+               "fr": "«\u00a0{sep}\u00a0» doit séparer des groupes de trois chiffres"},
+    "characters": {"en": "unexpected characters", "fr": "caractères inattendus"},
+    "after": {"en": "unexpected characters after the number", "fr": "caractères inattendus après le nombre"},
+}
+
+
+def _fail(text: str, reason: str, **values: str) -> NumberError:
+    return NumberError(text, reason, **values)
 
 
 def _digits_to_decimal(raw: str, original: str) -> Decimal:
@@ -75,12 +127,12 @@ def _digits_to_decimal(raw: str, original: str) -> Decimal:
                 break
         rest = [*rest[:-1], last] if rest else rest
         if not (head.isdigit() and len(head) <= 3 and all(g.isdigit() and len(g) == 3 for g in rest)):
-            raise _fail(original, "spaces must separate groups of three digits, as in 1 000 000")
+            raise _fail(original, "space_groups")
         if any(c in head + "".join(rest) for c in ",."):
-            raise _fail(original, "mixed separators")
+            raise _fail(original, "mixed")
         body = head + "".join(rest) + tail_decimal
         if tail_decimal and not tail_decimal[1:].isdigit():
-            raise _fail(original, "the decimal part must be digits")
+            raise _fail(original, "decimals")
         return Decimal(body)
     commas, dots = body.count(","), body.count(".")
     if commas and dots:
@@ -89,28 +141,71 @@ def _digits_to_decimal(raw: str, original: str) -> Decimal:
         thousands = "." if decimal_mark == "," else ","
         whole, _, fraction = body.rpartition(decimal_mark)
         if decimal_mark in whole or not _grouped(whole, thousands) or not fraction.isdigit():
-            raise _fail(original, "mixed separators")
+            raise _fail(original, "mixed")
         return Decimal(whole.replace(thousands, "") + "." + fraction)
     for sep, count in ((",", commas), (".", dots)):
         if count == 0:
             continue
-        if count > 1 or (re.fullmatch(r"\d{1,3}" + re.escape(sep) + r"\d{3}", body) and sep == ","):
+        if count > 1 or (re.fullmatch(r"[1-9]\d{0,2}" + re.escape(sep) + r"\d{3}", body) and sep == ","):
             # several separators, or "1,500": a thousands separator
             if not _grouped(body, sep):
-                raise _fail(original, f"'{sep}' must separate groups of three digits")
+                raise _fail(original, "groups", sep=sep)
             return Decimal(body.replace(sep, ""))
         whole, _, fraction = body.partition(sep)
         if not fraction.isdigit() or (whole and not whole.isdigit()):
-            raise _fail(original, "the decimal part must be digits")
+            raise _fail(original, "decimals")
         return Decimal((whole or "0") + "." + fraction)
     if not body.isdigit():
-        raise _fail(original, "unexpected characters")
+        raise _fail(original, "characters")
     return Decimal(body)
 
 
 def _grouped(body: str, sep: str) -> bool:
     head, *rest = body.split(sep)
-    return head.isdigit() and len(head) <= 3 and bool(rest) and all(g.isdigit() and len(g) == 3 for g in rest)
+    return (head.isdigit() and len(head) <= 3 and not head.startswith("0") and bool(rest)
+            and all(g.isdigit() and len(g) == 3 for g in rest))
+
+
+def _words_to_digits(text: str) -> str:
+    """Set aside the words that qualify a number, and write a number in words with digits.
+
+    >>> _words_to_digits("nearly a billion"), _words_to_digits("près d'un milliard")
+    ('1 billion', '1 milliard')
+    >>> _words_to_digits("plus de 7 000"), _words_to_digits("environ 1,5 milliard")
+    ('7 000', '1,5 milliard')
+    """
+    text = text.replace("’", "'")
+    stripped = True
+    while stripped:
+        stripped = False
+        for qualifier in _QUALIFIERS:
+            if text.startswith(qualifier) and (qualifier.endswith(("'", "-", ".")) or
+                                               text[len(qualifier):len(qualifier) + 1] in (" ", "")):
+                text, stripped = text[len(qualifier):].lstrip(), True
+                break
+    match = _WORD_NUMBER.fullmatch(text)
+    if match and match["word"].rstrip("-") in _NUMBER_WORDS | {"un demi": 0.5}:
+        word = match["word"].rstrip("-").strip()
+        multiplier = match["rest"].split(" ")[0].rstrip(".")
+        if multiplier in _MULTIPLIERS and _MULTIPLIERS[multiplier] >= 10**3:
+            number = _NUMBER_WORDS.get(word, 0.5)
+            return f"{number:g} {match['rest']}"
+    return text
+
+
+def has_multiplier(text: str) -> bool:
+    """Whether ``text`` names its scale (a word such as million or milliard, or a letter such as M).
+
+    >>> has_multiplier("689"), has_multiplier("689 M"), has_multiplier("un milliard")
+    (False, True, True)
+    """
+    try:
+        normal = _words_to_digits(_SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower())
+    except TypeError:
+        return False
+    match = _NUMBER.fullmatch(normal)
+    rest = match["rest"].strip().strip(_CURRENCY).strip() if match else ""
+    return rest.partition(" ")[0].rstrip(".") in _MULTIPLIERS
 
 
 def parse_number(text: str) -> float:
@@ -121,7 +216,10 @@ def parse_number(text: str) -> float:
     word or letter in English or French (``689M``, ``689 millions``, ``1 billion``,
     ``1 milliard``, ``2.5k``); a percent sign (``15 %`` is ``15``: percentages are 0-100, as in
     the data); words after the number (``689 million users``). ``billion`` is always 10⁹.
-    ``1,500`` (a comma then exactly three digits) is read as fifteen hundred; ``1,5`` as 1.5.
+    ``1,500`` (a comma then exactly three digits) is read as fifteen hundred; ``1,5`` as 1.5 and
+    ``0,689`` as a decimal. A number in words before a scale (``a billion``, ``un milliard``,
+    ``two million``) and the words that qualify a number (``about``, ``nearly``, ``more than``,
+    ``environ``, ``près de``, ``plus de``...) are understood.
 
     >>> parse_number("1,000,000,000")
     1000000000.0
@@ -133,25 +231,30 @@ def parse_number(text: str) -> float:
     15.0
     >>> parse_number("1 billion")
     1000000000.0
-    >>> parse_number("about a billion")
+    >>> parse_number("about a billion"), parse_number("plus de 7 000"), parse_number("689 mln")
+    (1000000000.0, 7000.0, 689000000.0)
+    >>> parse_number("a lot")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    ValueError: could not read a number in 'about a billion': it does not start with digits
+    lessons_lib.quiz.numbers.NumberError: could not read a number in 'a lot': it does not start with digits...
     >>> parse_number("1e999")
     Traceback (most recent call last):
     ...
-    ValueError: could not read a number in '1e999': it is too large
+    lessons_lib.quiz.numbers.NumberError: could not read a number in '1e999': it is too large
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects text, not {type(text).__name__}")
     original = text
     if len(text) > MAX_INPUT_CHARS:
-        raise _fail(original, f"it is longer than {MAX_INPUT_CHARS} characters")
+        raise _fail(original, "too_long")
     # NFKC turns full-width digits, no-break and thin spaces into plain ones
     text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").lower()
     text = _SPACES.sub(" ", text).strip().lstrip("~≈").strip()
     if not text:
-        raise _fail(original, "it is empty")
+        raise _fail(original, "empty")
+    text = _words_to_digits(text)
+    if not text:  # qualifying words only: "about"
+        raise _fail(original, "no_digits")
     sign = 1
     if text[0] in "+-":
         sign = -1 if text[0] == "-" else 1
@@ -166,13 +269,13 @@ def parse_number(text: str) -> float:
             break
     match = _NUMBER.fullmatch(text)
     if match is None:
-        raise _fail(original, "it does not start with digits")
+        raise _fail(original, "no_digits")
     digits = match["digits"].strip()
     value = _digits_to_decimal(digits, original)
     if match["exp"]:
         exponent = int(match["exp"][1:])
         if exponent > 300:
-            raise _fail(original, "it is too large")
+            raise _fail(original, "too_large")
         value = value.scaleb(exponent)
     rest = match["rest"].strip().strip(_CURRENCY).strip()
     if rest:
@@ -182,11 +285,11 @@ def parse_number(text: str) -> float:
             value *= _MULTIPLIERS[word]
             rest = tail.strip()
         if rest and (not _TAIL.fullmatch(rest) or len(rest.split(" ")[0].strip(".'-")) < 2):
-            raise _fail(original, "unexpected characters after the number")
+            raise _fail(original, "after")
     try:
         result = float(value) * sign
     except (InvalidOperation, OverflowError):  # pragma: no cover - Decimal -> float saturates to inf
-        raise _fail(original, "it is too large") from None
+        raise _fail(original, "too_large") from None
     if not math.isfinite(result):
-        raise _fail(original, "it is too large")
+        raise _fail(original, "too_large")
     return result + 0.0  # no negative zero

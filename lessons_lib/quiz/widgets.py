@@ -130,6 +130,7 @@ class QuestionView:
                 style=_STYLE,
                 layout=w.Layout(width="32em"),
             )
+            field.on_msg(self._on_enter)  # Enter in the field checks, as the Check button does
             return field, [field]
         if q.type == "order":
             choices = [(ui("pick", lang), "")] + [(pick(i.text, lang), i.id) for i in q.shuffled_items()]
@@ -171,6 +172,11 @@ class QuestionView:
         return self.control.value
 
     # -- behaviour ------------------------------------------------------------------------------
+    def _on_enter(self, _widget: Any, content: Any, _buffers: Any = None) -> None:
+        """The front end sends ``{"event": "submit"}`` when Enter is pressed in a text field."""
+        if isinstance(content, dict) and content.get("event") == "submit":
+            self.check()
+
     def check(self, _button: Any = None) -> Grade | None:
         """Grade the current answer and show the feedback (the Check button's action)."""
         try:

@@ -4,7 +4,9 @@
 ``execute=False``), turns each into a page with nbconvert and writes an ``index.html`` listing
 the lessons with their time and objectives. Charts are embedded as images. Quizzes appear in their
 static form: the interactive widget view is dropped from each output so that the quiz's static
-rendering (question and options, never the answer) is what the page shows.
+rendering (question and options, never the answer) is what the page shows. The learner's site
+holds no solution: each is replaced by a note (:func:`without_solutions`); ``teacher=True`` builds
+the teacher's site from the teacher's edition, with the solutions run.
 
 >>> html = index_html([], lang="fr")
 >>> "<html lang=\\"fr\\">" in html and "Leçons" in html
@@ -19,13 +21,13 @@ import re
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from .workspace import Lesson, lessons
 
-__all__ = ["SiteResult", "build_site", "index_html", "static_quizzes"]
+__all__ = ["SiteResult", "build_site", "index_html", "static_quizzes", "without_solutions"]
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 _NOTEBOOK_LINK = re.compile(r'(href=")(?!https?://)([^"#]*?)\.ipynb(#[^"]*)?"')
@@ -34,11 +36,17 @@ _TEXT = {
     "en": {"title": "Lessons: the US government vs TikTok, 2020-2026", "lessons": "Lessons",
            "minutes": "min", "index": "All lessons", "previous": "Previous", "next": "Next",
            "intro": "Static pages of the lessons: charts and quizzes are shown, answers are not. "
-                    "To answer the quizzes, open the notebooks in JupyterLab (techgeo-lessons lab)."},
+                    "To answer the quizzes, open the notebooks in JupyterLab (techgeo-lessons lab).",
+           "solution": "*The solution is not on this site: work the exercise in the notebook, where "
+                       "**Show a solution** unfolds it.*",
+           "teacher": " Teacher's edition: with the exercises' solutions."},
     "fr": {"title": "Leçons : le gouvernement américain face à TikTok, 2020-2026", "lessons": "Leçons",
            "minutes": "min", "index": "Toutes les leçons", "previous": "Précédente", "next": "Suivante",
-           "intro": "Pages statiques des leçons : graphiques et quiz sont affichés, pas les réponses. "
-                    "Pour répondre aux quiz, ouvrez les notebooks dans JupyterLab (techgeo-lessons lab)."},
+           "intro": "Pages statiques des leçons\u00a0: graphiques et quiz sont affichés, pas les réponses. "
+                    "Pour répondre aux quiz, ouvrez les notebooks dans JupyterLab (techgeo-lessons lab).",
+           "solution": "*La solution n'est pas sur ce site\u00a0: faites l'exercice dans le notebook, où "
+                       "**Show a solution** la déplie.*",
+           "teacher": " Édition de l'enseignant\u00a0: avec les solutions des exercices."},
 }
 
 _STYLE = """
@@ -61,6 +69,28 @@ class SiteResult:
     def index(self) -> Path:
         """The site's front page."""
         return self.folder / "index.html"
+
+
+def without_solutions(nb: Any, lang: str = "en") -> int:
+    """Replace every solution cell (tag ``solution``) by a note that it is not on the site; count them.
+
+    >>> import nbformat
+    >>> cell = nbformat.v4.new_markdown_cell("<details>answer = 15</details>")
+    >>> cell.metadata["tags"] = ["solution"]
+    >>> nb = nbformat.v4.new_notebook(cells=[cell])
+    >>> without_solutions(nb), "15" in nb.cells[0].source
+    (1, False)
+    """
+    import nbformat
+
+    count = 0
+    for number, cell in enumerate(nb.cells):
+        if "solution" in cell.get("metadata", {}).get("tags", []):
+            note = nbformat.v4.new_markdown_cell(_TEXT[lang]["solution"])
+            note.id = cell.get("id", f"solution-{number}")
+            nb.cells[number] = note
+            count += 1
+    return count
 
 
 def static_quizzes(nb: Any) -> int:
@@ -140,9 +170,10 @@ def _page(body: str, nav: str, slugs: set[str]) -> str:
     return re.sub(r"(</body>)", lambda m: nav + m.group(1), body, count=1)
 
 
-def index_html(items: Sequence[Lesson], lang: str = "en") -> str:
+def index_html(items: Sequence[Lesson], lang: str = "en", teacher: bool = False) -> str:
     """The front page: every lesson with its title, time and objectives, linked to its page."""
     text = _TEXT[lang]
+    intro = text["intro"] + (text["teacher"] if teacher else "")
     rows = []
     for lesson in items:
         objectives = "".join(f"<li>{html_lib.escape(o)}</li>" for o in lesson.objectives_in(lang))
@@ -153,14 +184,17 @@ def index_html(items: Sequence[Lesson], lang: str = "en") -> str:
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>{html_lib.escape(text['title'])}</title><style>{_STYLE}</style></head>\n"
-            f"<body><h1>{html_lib.escape(text['title'])}</h1><p>{html_lib.escape(text['intro'])}</p>"
+            f"<body><h1>{html_lib.escape(text['title'])}</h1><p>{html_lib.escape(intro)}</p>"
             f"<h2>{text['lessons']}</h2><ul class=\"lessons\">{''.join(rows)}</ul></body>\n</html>\n")
 
 
 def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",
                source: str | Path | None = None, only: Sequence[str] | None = None,
-               timeout: int = 600, progress: Any = None) -> SiteResult:
+               timeout: int = 600, progress: Any = None, teacher: bool = False) -> SiteResult:
     """Write the lessons as an HTML site in ``output`` and return what was written.
+
+    The learner's site (the default) holds no solution code; ``teacher=True`` builds the site of
+    the teacher's edition (``notebooks/teacher/``), with the solutions run.
 
     ``only`` limits the site to lesson numbers or slugs (``["00", "02-timeline"]``). A lesson that
     fails to run is reported in ``failed`` and left out; the other pages are still written.
@@ -179,6 +213,8 @@ def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",
             raise ValueError(f"no lesson {', '.join(sorted(unknown))}; the lessons are: "
                              f"{', '.join(x.number for x in items)}")
         items = [x for x in items if x.number in wanted or x.slug in wanted]
+    if teacher:
+        items = [replace(x, path=x.path.parent / "teacher" / x.path.name) for x in items]
     folder = Path(output)
     folder.mkdir(parents=True, exist_ok=True)
     result = SiteResult(folder)
@@ -199,6 +235,8 @@ def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",
                     result.failed[lesson.slug] = message.splitlines()[-1] if message else repr(err)
                     continue
             static_quizzes(nb)
+            if not teacher:
+                without_solutions(nb, lang)
             body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": lesson.title_in(lang)}})
             written.append(lesson)
             result.pages[lesson.slug] = folder / f"{lesson.slug}.html"
@@ -210,5 +248,5 @@ def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",
         nav = _nav(lesson, previous, following, lang)
         text = _page(page.read_text(encoding="utf-8"), nav, slugs & set(result.pages))
         page.write_text(text, encoding="utf-8")
-    result.index.write_text(index_html(written, lang), encoding="utf-8")
+    result.index.write_text(index_html(written, lang, teacher), encoding="utf-8")
     return result

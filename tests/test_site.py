@@ -95,3 +95,40 @@ def test_html_command_executes_a_lesson(tmp_path: Path) -> None:
     assert main(["html", "--output", str(tmp_path), "--lessons", first.number, "--lang", "fr"]) == 0
     assert (tmp_path / f"{first.slug}.html").is_file()
     assert 'lang="fr"' in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def _solution_lines(slug: str) -> list[str]:
+    """The code lines of a lesson's solutions, as the teacher's edition runs them."""
+    import json
+
+    teacher = lessons()[0].path.parent / "teacher" / f"{slug}.ipynb"
+    cells = json.loads(teacher.read_text(encoding="utf-8"))["cells"]
+    def lines(solutions: bool) -> set[str]:
+        return {line.strip() for c in cells if ("solution" in c["metadata"].get("tags", [])) == solutions
+                for line in "".join(c["source"]).splitlines() if len(line.strip()) > 20}
+
+    return sorted(lines(True) - lines(False))  # a line the lesson itself also shows gives nothing away
+
+
+def _page_text(page: Path) -> str:
+    """What a reader sees of a page: tags removed (code is split into highlighted spans), entities decoded."""
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+
+
+def test_the_learners_site_holds_no_solution_code(site) -> None:
+    for lesson in lessons():
+        text = _page_text(site.pages[lesson.slug])
+        if lesson.number != "00":
+            assert "The solution is not on this site" in text
+        for line in _solution_lines(lesson.slug):
+            assert line not in text, f"{lesson.slug}: solution code on the learner's site: {line!r}"
+
+
+def test_the_teachers_site_shows_the_solutions(tmp_path: Path) -> None:
+    teacher = build_site(tmp_path, execute=False, only=["01"], teacher=True)
+    text = _page_text(teacher.pages["01-story-in-numbers"])
+    lines = _solution_lines("01-story-in-numbers")
+    assert len(lines) >= 3 and all(line in text for line in lines)  # the same check finds them here
+    assert "Teacher's edition" in _page_text(teacher.index)

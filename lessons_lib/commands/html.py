@@ -27,6 +27,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="language of the pages, quizzes and charts (default: en)")
     parser.add_argument("--lessons", nargs="+", metavar="NN",
                         help="only these lessons, by number or name (default: all)")
+    parser.add_argument("--teacher", action="store_true",
+                        help="build the teacher's site: the teacher's edition, with the exercises' solutions "
+                             "(the default learner's site has none)")
     parser.add_argument("--timeout", type=int, default=600, metavar="S",
                         help="seconds a single cell may run (default: 600)")
     parser.set_defaults(handler=run)
@@ -36,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from lessons_lib.site import build_site
 
     result = build_site(args.output, execute=args.execute, lang=args.lang, only=args.lessons,
-                        timeout=args.timeout, progress=lambda msg: print(msg, flush=True))
+                        timeout=args.timeout, progress=lambda msg: print(msg, flush=True), teacher=args.teacher)
     for slug, why in result.failed.items():
         print(f"[FAIL] {slug}: {why}", file=sys.stderr)
     if not result.pages:

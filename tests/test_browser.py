@@ -9,6 +9,7 @@ results file, French text after switching language, chart images. Screenshots go
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -227,3 +228,46 @@ def test_quiz_in_voila_app(page: Any, voila_server: Any, artifacts: Path) -> Non
     assert [bool(r.get("correct")) for r in saved][-2:] == [False, True], saved
     # Voila's page template links Font Awesome's CSS on a CDN; refused, the quiz still works (as above)
     assert all("/@fortawesome/" in url for url in outside), outside
+
+
+def test_exercise_judges_what_the_learner_typed(page: Any, lab_server: Any, artifacts: Path) -> None:
+    """Run All says "not answered yet" under every exercise; a wrong answer typed in an exercise and
+    Shift+Enter through its check is refused, a right one accepted; the solution unfolds only on a click."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=30_000)
+    lesson = next(x for x in lessons() if x.number == "02")
+    open_copy(page, lab_server, lesson.path, f"copy-{lesson.slug}.ipynb")
+    assert page.evaluate("() => window.jupyterapp.shell.currentWidget.context.model.dirty") is False, (
+        "a lesson opened and not touched must not be marked modified")
+    restart_and_run_all(page)
+    checks = page.locator(".jp-Notebook .jp-CodeCell", has_text='exercise="02.')
+    assert checks.count() == 3
+    for index in range(3):
+        expect(checks.nth(index).locator(OUTPUT)).to_have_text(re.compile(r"^○ Not answered yet"))
+    solution = page.locator(".jp-Notebook details").first
+    assert solution.get_attribute("open") is None and not solution.locator("code").first.is_visible()
+
+    def answer_and_check(code: str) -> Any:
+        """Put ``code`` in exercise 1's cell, then Shift+Enter three times: exercise, solution text, check."""
+        index = page.evaluate("""() => {
+            const nb = window.jupyterapp.shell.currentWidget.content;
+            return nb.widgets.findIndex(c => c.model.sharedModel.getSource().startsWith('check(answer, exercise="02.1"'));
+        }""") - 2
+        page.evaluate("([i, code]) => { const nb = window.jupyterapp.shell.currentWidget.content;"
+                      " nb.widgets[i].model.sharedModel.setSource(code); nb.activeCellIndex = i; nb.mode = 'command';"
+                      " nb.node.focus(); }", [index, code])
+        for _ in range(3):
+            page.keyboard.press("Shift+Enter")
+        return checks.nth(0).locator(OUTPUT)
+
+    verdict = answer_and_check('answer = cfius["date"] + pd.Timedelta(days=89)')
+    expect(verdict).to_have_text(re.compile(r"^✗ Not yet: 2020-11-11 is not the expected value\. Hint: "))
+    verdict = answer_and_check('answer = cfius["date"] + pd.Timedelta(days=int(cfius["deadline_days"]))')
+    expect(verdict).to_have_text("✓ Correct.")
+    checks.nth(0).scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / "browser-exercise-02-1.png"))
+
+    solution.locator("summary").click()
+    expect(solution.locator("code").first).to_be_visible()
+    assert "Timedelta" in solution.inner_text()

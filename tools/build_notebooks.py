@@ -83,7 +83,8 @@ def notebook_from_source(source: Path, edition: str = "learner") -> nbformat.Not
 def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Drop what makes a saved notebook differ between runs or machines."""
     nb.metadata.pop("widgets", None)
-    nb.metadata["language_info"] = {"name": "python"}
+    # keep the language_info the kernel reported (JupyterLab writes it on opening: if it differed
+    # from the file's, an untouched lesson would show as modified and ask to be saved)
     count = 0
     for cell in nb.cells:
         cell.metadata.pop("execution", None)

@@ -114,11 +114,11 @@ print(day(answer))
 check(answer, exercise="02.1")
 
 # %% [markdown]
-# What happened on that very day? Look it up in the table:
+# What happened on the day you found? Look it up in the table (the table stays empty until your `answer` is a date
+# in it):
 
 # %%
-cfius_deadline = cfius["date"] + pd.Timedelta(days=int(cfius["deadline_days"]))
-events.loc[events["date"] == cfius_deadline, ["date", "category", "title_en"]]
+events.loc[events["date"] == answer, ["date", "category", "title_en"]]
 
 # %% [markdown]
 # Every dated order in the table can get a computed deadline in one go. `deadline_days` is a nullable

@@ -156,16 +156,12 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = pledge["date"] + pd.DateOffset(years=3)
-print(answer.date())
+print(f"Pledge due: {answer:%d %B %Y}")
+print(f"Last staff figure in the table: {march_2023['date']:%d %B %Y}, "
+      f"{(answer - march_2023['date']).days} days before the deadline")
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="07.2")
-
-# %%
-deadline = pledge["date"] + pd.DateOffset(years=3)
-print(f"Pledge due: {deadline:%d %B %Y}")
-print(f"Last staff figure in the table: {march_2023['date']:%d %B %Y}, "
-      f"{(deadline - march_2023['date']).days} days before the deadline")
 
 # %% [markdown]
 # ### Exercise 3: what would "kept" look like?
@@ -184,25 +180,24 @@ print(f"About {answer:,.0f} US employees by the deadline, if the pledge meant ne
 lessons_lib.check(answer, exercise="07.3")
 
 # %% [markdown]
-# Now draw the implied head count on the staff chart. The chart function returns a matplotlib `Figure`, so
-# you can add to it with ordinary matplotlib calls:
+# Now draw your implied head count (your `answer` to exercise 3) on the staff chart. The chart function returns a
+# matplotlib `Figure`, so you can add to it with ordinary matplotlib calls; until you have an answer, the chart
+# shows the staff figures alone.
 
 # %%
-implied = by_id.loc["tiktok-us-staff-2020-07", "value"] + pledge["value"]
 fig = charts.growth(staff, metric="employees", scope="us")
-ax = fig.axes[0]
-ax.set_ylim(0, implied * 1.4)  # make room for the new line under the legend
-ax.axhline(implied, linestyle="--", color="black", linewidth=1)
-ax.axvline(deadline, linestyle=":", color="black", linewidth=1)
-ax.annotate("staff of July 2020 + pledged jobs (if net)", (deadline, implied),
-            xytext=(-8, 6), textcoords="offset points", ha="right", fontsize=8)
 print(charts.describe(fig))
-print(f"Added: a dashed line at {implied:,.0f} employees (the implied head count) "
-      f"and a dotted line at {deadline:%d %B %Y} (the pledge's deadline).")
+if answer is not None:  # your answer to exercise 3, as a dashed line
+    ax = fig.axes[0]
+    ax.set_ylim(0, answer * 1.4)  # make room for the new line under the legend
+    ax.axhline(answer, linestyle="--", color="black", linewidth=1)
+    ax.annotate("staff of July 2020 + pledged jobs (if net)", (ax.get_xlim()[1], answer),
+                xytext=(-8, 6), textcoords="offset points", ha="right", fontsize=8)
+    print(f"Added: a dashed line at {answer:,.0f} employees (your implied head count).")
 fig
 
 # %% [markdown]
-# On the face of it, the last figure falls short of the line. **But the sources do not establish whether the
+# On the face of it, the last figure falls short of that line. **But the sources do not establish whether the
 # pledge was met**, and the data says so (`note` of the pledge row). Before you conclude, list what you would
 # need to know:
 #

@@ -147,15 +147,12 @@ answer = None  # your code here
 # %% tags=["solution"]
 votes["share_yeas"] = votes["yeas"] / (votes["yeas"] + votes["nays"])
 answer = votes["share_yeas"].min()
-print(votes[["chamber", "date", "share_yeas"]])
+for row in votes.itertuples():
+    print(f"{row.date:%d %b %Y} {row.chamber:<6} {row.yeas} yeas, {row.nays} nays: "
+          f"{row.share_yeas:.1%} of those voting")
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="08.2")
-
-# %%
-share = votes["yeas"] / (votes["yeas"] + votes["nays"])
-for row, s in zip(votes.itertuples(), share, strict=True):
-    print(f"{row.date:%d %b %Y} {row.chamber:<6} {row.yeas} yeas, {row.nays} nays: {s:.1%} of those voting")
 
 # %%
 fig = charts.votes(votes)

@@ -56,6 +56,13 @@ def test_every_catalogued_lesson_exists_and_every_lesson_is_catalogued():
         assert 5 <= entry["minutes"] <= 90
 
 
+def test_readme_gives_each_lesson_the_catalogue_time():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for entry in CATALOGUE:
+        row = re.search(rf"^\| {entry['number']} \|[^|]*\| (\d+) min \|", readme, flags=re.M)
+        assert row and int(row.group(1)) == entry["minutes"], f"README time of lesson {entry['number']}"
+
+
 @pytest.mark.parametrize("path", BOTH_EDITIONS, ids=ids(BOTH_EDITIONS))
 def test_metadata_is_clean(path):
     nb = read(path)

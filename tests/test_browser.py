@@ -251,8 +251,8 @@ def test_exercise_judges_what_the_learner_typed(page: Any, lab_server: Any, arti
     def answer_and_check(code: str) -> Any:
         """Put ``code`` in exercise 1's cell, then Shift+Enter three times: exercise, solution text, check."""
         index = page.evaluate("""() => {
-            const nb = window.jupyterapp.shell.currentWidget.content;
-            return nb.widgets.findIndex(c => c.model.sharedModel.getSource().startsWith('check(answer, exercise="02.1"'));
+            const cells = window.jupyterapp.shell.currentWidget.content.widgets;
+            return cells.findIndex(c => c.model.sharedModel.getSource().startsWith('check(answer, exercise="02.1"'));
         }""") - 2
         page.evaluate("([i, code]) => { const nb = window.jupyterapp.shell.currentWidget.content;"
                       " nb.widgets[i].model.sharedModel.setSource(code); nb.activeCellIndex = i; nb.mode = 'command';"

@@ -117,12 +117,16 @@ def _answers(question: Any) -> tuple[str, str]:
     return "zzz not an answer", question.accepted["en"][0]
 
 
-def _answer(page: Any, box: Any, question: Any, given: str) -> None:
+def _answer(page: Any, box: Any, question: Any, given: str, enter: bool = False) -> None:
+    """Choose or type ``given``, then click Check (or, in a text field with ``enter``, press Enter)."""
     if question.type == "single":
         box.locator(".widget-radio-box label", has_text=given).first.click()
     else:
         field = box.locator("input[type=text], input[type=number], textarea").first
         field.fill(given)
+        if enter:
+            field.press("Enter")
+            return
     box.get_by_role("button", name="Check").click()
 
 
@@ -165,7 +169,7 @@ def test_quiz_feedback_results_and_french(page: Any, lab_server: Any, artifacts:
     _answer(page, box, question, wrong)
     status = box.locator("div.widget-label")  # the verdict a learner reads under the buttons
     expect(status).to_have_text(ui("wrong", "en"))
-    _answer(page, box, question, right)
+    _answer(page, box, question, right, enter=True)  # Enter in a typed answer checks it, as Check does
     expect(status).to_have_text(ui("correct", "en"))
     box.screenshot(path=str(artifacts / f"browser-quiz-{lesson.slug}-en.png"))
 
@@ -221,7 +225,7 @@ def test_quiz_in_voila_app(page: Any, voila_server: Any, artifacts: Path) -> Non
     status = box.locator("div.widget-label")
     _answer(page, box, question, wrong)
     expect(status).to_have_text(ui("wrong", "en"))
-    _answer(page, box, question, right)
+    _answer(page, box, question, right, enter=True)  # Enter in a typed answer checks it, as Check does
     expect(status).to_have_text(ui("correct", "en"))
     box.screenshot(path=str(artifacts / f"voila-quiz-{lesson.slug}-en.png"))
     saved = _recorded(voila_server.results_dir, lesson.slug, question.id)

@@ -22,7 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "choose_one": {"en": "Choose one answer.", "fr": "Choisissez une réponse."},
     "choose_many": {"en": "Tick every right answer.", "fr": "Cochez toutes les bonnes réponses."},
     "type_number": {
-        "en": "Type a number (e.g. 250 million, 1,5 milliard, 15\u00a0%).",
+        "en": "Type a number (e.g. 250 million, 1,5 milliard, 15 %).",
         "fr": "Tapez un nombre (ex. 250 millions, 1,5 milliard, 15\u00a0%).",
     },
     "number_placeholder": {"en": "e.g. 250 million", "fr": "ex. 250 millions"},

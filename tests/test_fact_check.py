@@ -241,6 +241,15 @@ def test_the_report_is_named_and_never_called_a_seed():
         assert not re.search(r"\bseed\b", text, flags=re.I), f"{table} calls the report a seed"
 
 
+def test_the_fact_check_page_lists_every_row():
+    """docs/fact-check.md is the table of what was checked: a new row is checked before it ships."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "docs" / "fact-check.md").read_text(encoding="utf-8")
+    missing = [(t, i) for t in QUOTED_TABLES for i in ids_of(t) if f"`{i}`" not in page]
+    assert missing == [], f"rows missing from docs/fact-check.md: {missing}"
+
+
 # --- the facts a teacher is most likely to quote -------------------------------------------------
 
 ORDERS = [  # event, date, days, deadline

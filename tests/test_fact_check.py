@@ -61,7 +61,7 @@ NUMBER_TEXT = re.compile(
 
 
 def figures_in(text: str) -> list[float]:
-    """Every number the text states, scaled: '689 million', '1,5 milliard', '11,262,970', 'one billion', '54 per cent'."""
+    """Every number the text states, scaled: '689 million', '1,5 milliard', '11,262,970', 'one billion', '54 %'."""
     found = []
     for match in NUMBER_TEXT.finditer(text):
         token, scale = match.group(1), (match.group(2) or "").lower()
@@ -215,7 +215,8 @@ def test_a_relay_is_named_and_never_rated_high_without_a_reason(table):
     """A page that relays another outlet says so in its title ('Reuters (via Nasdaq)'); the note explains a 'high'."""
     hosted = re.compile(r"via (Justia|vLex|DocumentCloud|Wikisource)|text via", flags=re.I)
     unexplained = [row["id"] for row in rows(table)
-                   if re.search(r"\(via |relaying", str(row["source_title"])) and not hosted.search(str(row["source_title"]))
+                   if re.search(r"\(via |relaying", str(row["source_title"]))
+                   and not hosted.search(str(row["source_title"]))
                    and row["confidence"] == "high" and not row.get("note")]
     assert unexplained == [], f"{table}: relays rated high without a note saying why: {unexplained}"
 
@@ -267,7 +268,8 @@ ORDERS = [  # event, date, days, deadline
 @pytest.mark.parametrize(("event_id", "day", "days", "deadline"), ORDERS)
 def test_orders_and_their_deadlines(event_id, day, days, deadline):
     row = data.load_events().set_index("id").loc[event_id]
-    assert row["date"] == pd.Timestamp(day) and row["deadline_days"] == days and row["deadline"] == pd.Timestamp(deadline)
+    assert row["date"] == pd.Timestamp(day)
+    assert row["deadline_days"] == days and row["deadline"] == pd.Timestamp(deadline)
 
 
 def test_the_120_days_of_25_september_2025_run_to_23_january_2026():

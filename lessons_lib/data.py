@@ -82,10 +82,10 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     deadline        datetime64      the day the deadline fell on, as the sources state it
     source_title    string          original publisher and title of the source
     source_url      string          http(s) address of the source
-    excerpt         string          the source's own words that support the row (verbatim, short)
     confidence      category        high, medium or low
     claim_type      category        company_claim, court_record, government_record, ...
     note            string          caveats
+    excerpt         string          the source's own words that support the row (verbatim, short)
     ==============  ==============  ============================================================
 
     >>> events = load_events()
@@ -120,10 +120,10 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
     in_article      boolean         the figure as the August 2020 article reported it
     source_title    string          original publisher and title of the source
     source_url      string          http(s) address of the source
-    excerpt         string          the source's own words that support the figure (verbatim, short)
     confidence      category        high, medium or low
     claim_type      category        company_claim, press_report, official_statistic, ...
     note            string          caveats
+    excerpt         string          the source's own words that support the figure (verbatim, short)
     ==============  ==============  ============================================================
 
     >>> stats = load_user_stats().set_index("id")
@@ -152,10 +152,10 @@ def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     stat_id       string      related row of ``user_stats.csv``, if any
     source_title  string      source of the evidence
     source_url    string      http(s) address of that source
-    excerpt       string      that source's own words (verbatim, short)
     confidence    category    high, medium or low
     claim_type    category    kind of the original claim (company_claim, press_report, ...)
     note          string      caveats
+    excerpt       string      that source's own words (verbatim, short)
     ============  ==========  ==================================================================
 
     >>> claims = load_claims()
@@ -207,10 +207,10 @@ def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     qualifier       category    exact, about, more_than, fewer_than
     source_title    string      source of the figure
     source_url      string      http(s) address of that source
-    excerpt         string      that source's own words (verbatim, short)
     confidence      category    high, medium or low
     claim_type      category    kind of source
     note            string      caveats
+    excerpt         string      that source's own words (verbatim, short)
     ==============  ==========  ================================================================
 
     The shares add up to 100: the 50% new-investor consortium is three named 15% stakes plus
@@ -269,10 +269,10 @@ def load_votes(path: str | Path | None = None) -> pd.DataFrame:
     event_id        string      the vote's row in ``events.csv``
     source_title    string      source
     source_url      string      http(s) address of that source
-    excerpt         string      that source's own words (verbatim, short)
     confidence      category    high, medium or low
     claim_type      category    kind of source
     note            string      caveats
+    excerpt         string      that source's own words (verbatim, short)
     ==============  ==========  ================================================================
 
     >>> votes = load_votes()

@@ -85,6 +85,7 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     confidence      category        high, medium or low
     claim_type      category        company_claim, court_record, government_record, ...
     note            string          caveats
+    excerpt         string          the source's own words that support the row (verbatim, short)
     ==============  ==============  ============================================================
 
     >>> events = load_events()
@@ -118,10 +119,11 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
     label_fr        string          libellé court pour les graphiques
     in_article      boolean         the figure as the August 2020 article reported it
     source_title    string          original publisher and title of the source
-    source_url      string          http(s) address (empty only for the article's own figures)
+    source_url      string          http(s) address of the source
     confidence      category        high, medium or low
     claim_type      category        company_claim, press_report, official_statistic, ...
     note            string          caveats
+    excerpt         string          the source's own words that support the figure (verbatim, short)
     ==============  ==============  ============================================================
 
     >>> stats = load_user_stats().set_index("id")
@@ -153,6 +155,7 @@ def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     confidence    category    high, medium or low
     claim_type    category    kind of the original claim (company_claim, press_report, ...)
     note          string      caveats
+    excerpt       string      that source's own words (verbatim, short)
     ============  ==========  ==================================================================
 
     >>> claims = load_claims()
@@ -207,12 +210,14 @@ def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     confidence      category    high, medium or low
     claim_type      category    kind of source
     note            string      caveats
+    excerpt         string      that source's own words (verbatim, short)
     ==============  ==========  ================================================================
 
-    The reported shares do not add up to 100: the sources do not say who holds the rest.
+    The shares add up to 100: the 50% new-investor consortium is three named 15% stakes plus
+    about 5% for members the memo does not name (a derived row, qualifier ``about``).
 
-    >>> float(load_ownership()["share_percent"].sum()) < 100
-    True
+    >>> round(float(load_ownership()["share_percent"].sum()), 1)
+    100.0
     """
     return load_table("ownership", path)
 
@@ -267,6 +272,7 @@ def load_votes(path: str | Path | None = None) -> pd.DataFrame:
     confidence      category    high, medium or low
     claim_type      category    kind of source
     note            string      caveats
+    excerpt         string      that source's own words (verbatim, short)
     ==============  ==========  ================================================================
 
     >>> votes = load_votes()

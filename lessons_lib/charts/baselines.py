@@ -76,7 +76,7 @@ def fixture_user_stats() -> pd.DataFrame:
 
 
 def fixture_ownership() -> pd.DataFrame:
-    """Reported shares adding up to 95%, like the 2026 joint venture's."""
+    """Reported shares adding up to 95%, to exercise the chart's 'not reported' bar."""
     rows = [("a", "2026-01-22", "oracle", 15.0), ("b", "2026-01-22", "silver-lake", 15.0), ("c", "2026-01-22", "mgx", 15.0),
             ("d", "2026-01-22", "bytedance-investors", 30.1), ("e", "2026-01-22", "bytedance", 19.9)]
     frame = pd.DataFrame(rows, columns=["id", "date", "holder", "share_percent"])

@@ -648,12 +648,14 @@ def ownership(
     names: dict[str, str] | None = None,
     title: str | None = None,
 ) -> Figure:
-    """Reported shares of the 2026 TikTok US joint venture, as bars, with the unreported rest shown as such.
+    """Reported shares of the 2026 TikTok US joint venture, as bars, with any unreported rest shown as such.
 
-    The sources give shares that add up to 95%: the last bar says "not reported" rather than
-    inventing an owner for the remaining 5%.
+    The shipped shares add up to 100%. When a table's shares add up to less (a teacher's own
+    file, or the 95% of the baseline fixture), the last bar says "not reported" rather than
+    inventing an owner for the rest.
 
-    >>> fig = ownership()
+    >>> from lessons_lib.charts import baselines
+    >>> fig = ownership(baselines.fixture_ownership())
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()][-1]
     'Not reported in the sources'
     """

@@ -21,7 +21,7 @@ from .style import CATEGORY_STYLE, GREY, MUTED, house_style, new_figure, shorten
 
 __all__ = ["ARTICLE_DATE", "timeline"]
 
-#: The date of the seed article, a French news report of 17 August 2020.
+#: The day the August 2020 French news report describes (France 24, 18 August 2020).
 ARTICLE_DATE = pd.Timestamp("2020-08-17")
 
 REQUIRED = ("date", "category", "source_title")

@@ -145,14 +145,14 @@ print(f"date + deadline_days gives the stated deadline for {int(agree.sum())} of
 for row in stated[~agree].itertuples():
     print(f"  {row.id}: {day(row.date_plus_days)} computed, {day(row.deadline)} stated\n    note: {row.note}")
 no_stated = with_deadline[with_deadline["deadline"].isna()]
-print("No stated deadline:", ", ".join(no_stated["id"]))
+print("No stated deadline:", ", ".join(no_stated["id"]) or "none")
 
 # %% [markdown]
 # The 2020 orders and the 2024 law match, and so do some of the 2025 extensions. The mismatches are
 # extensions signed the day before the previous deadline fell: their days ran **from that previous
-# deadline**, not from the signing day, as the notes say; lesson 08 (section 6) rebuilds the whole chain. The order of September 2025 has no stated
-# deadline at all: the sources do not say on which day its period started, so its `date_plus_days` is a
-# guess, not a deadline. "N days later" always needs a starting day.
+# deadline**, not from the signing day, as the notes say; lesson 08 (section 6) rebuilds the whole chain. The order of September 2025
+# counts its 120 days from the signing day ("120 days from the date of this order"): its deadline, 23 January 2026,
+# is the date TikTok gave the press. "N days later" always needs a starting day.
 
 # %% [markdown]
 # ## 3. Compute: days between events
@@ -176,8 +176,9 @@ print(f"Verdict: {claim['verdict']}")
 print(claim["evidence_en"])
 
 # %% [markdown]
-# Roughly right, then, but not exact: a fair summary for a news report written in a hurry. Precision
-# matters more for deadlines, where a day decides whether a ban applies.
+# Right, once you ask whose calendar counts: the order was signed late on Thursday 6 August in Washington,
+# already 7 August in Paris, ten days before Monday 17 August. The subtraction above counts US calendar days.
+# Time zones matter for deadlines too, where a day decides whether a ban applies.
 #
 # ### Exercise 2 (pandas): from the law to the Supreme Court
 #
@@ -277,8 +278,8 @@ fig
 # ## Key points
 # - pandas dates can be compared, sorted, subtracted (a `Timedelta`) and shifted by days (`pd.Timedelta`).
 # - Check `date_precision` before computing a gap in days: a month-only date is not a day.
-# - The report's "ten days ago" was close but not exact; its "second decree" was an order under the CFIUS
-#   statute, not a numbered executive order.
+# - The report's "ten days ago" was right in French time (eleven days in US time): ask whose calendar a count
+#   uses. Its "second decree" was an order under the CFIUS statute, not a numbered executive order.
 # - The same events read differently at two scales: weeks of pressure in 2020, years of law and courts after.
 #
 # ## Quiz

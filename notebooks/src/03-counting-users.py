@@ -78,8 +78,10 @@ for row_id, row in compare.iterrows():
 # - TikTok announced a billion **monthly active users** only in September 2021, more than a year after
 #   the report.
 #
-# So « près d'un milliard d'utilisateurs » matched the downloads cited by EO 13942 (over a billion), not
-# monthly users. The claims table records the verdict:
+# So « près d'un milliard d'utilisateurs » overstated TikTok's monthly users. Where the billion came from is a
+# hypothesis, not a finding: it matches the downloads cited by EO 13942 (over a billion), and it was already press
+# shorthand (AFP wrote of "some one billion users" in July 2020), at times counting TikTok and Douyin together.
+# The claims table records the verdict:
 
 # %%
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]
@@ -265,8 +267,8 @@ except ValueError as err:
 # ## Key points
 # - Downloads, monthly active users and daily active users count different things; never add them or put
 #   them on one line.
-# - « Près d'un milliard d'utilisateurs » in August 2020 matched the downloads cited by EO 13942 (over a
-#   billion), not monthly users: TikTok's own monthly users passed a billion only in September 2021.
+# - « Près d'un milliard d'utilisateurs » in August 2020 overstated monthly users: TikTok's own passed a billion
+#   only in September 2021. That the billion echoed downloads (EO 13942: over a billion) is a likely reading, not a fact.
 # - A share of a population needs the same place and time for both figures, and says what it counts.
 # - Company claims and independent estimates can differ by a wide margin; report both, with their source.
 #

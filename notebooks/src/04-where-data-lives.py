@@ -28,7 +28,7 @@ from lessons_lib.i18n import pick
 #
 # The August 2020 report quotes TikTok's new website: « Les données des utilisateurs américains sont stockées
 # en Virginie avec une sauvegarde à Singapour », assure la société — *US users' data is stored in Virginia with a
-# backup in Singapore, the company says* (seed article, 17–18 August 2020). Notice who speaks: the reporter
+# backup in Singapore, the company says* (France 24, 18 August 2020). Notice who speaks: the reporter
 # does not say where the data is; the reporter says what TikTok **says**. The claims table keeps that line with
 # its verdict:
 
@@ -147,8 +147,8 @@ print("Note:", claim["note"])
 # %% [markdown]
 # The BuzzFeed News report was about **access** by China-based staff, not about where the disks were. TikTok's
 # answer, the same day, was about **hosting**: routing US traffic to Oracle, an American company. Project Texas
-# then built a US subsidiary around that hosting. Notice that the exact day of the report is inferred (see the
-# note), so the row's confidence is only medium.
+# then built a US subsidiary around that hosting. The day of the report is corroborated: Gizmodo calls it "a
+# Friday BuzzFeed News report", and 17 June 2022 was a Friday (see the note).
 #
 # How long did the storage claim stand before it was publicly challenged? pandas subtracts dates:
 
@@ -159,7 +159,7 @@ print(f"From the website's claim to the BuzzFeed News report: {gap.days} days (a
 
 # %% [markdown]
 # The other half of TikTok's line, « TikTok n'a jamais fourni aucune donnée américaine au gouvernement
-# chinois » (quoted by the seed article), is in the claims table too. Its verdict is different: why?
+# chinois » (quoted by the report), is in the claims table too. Its verdict is different: why?
 
 # %%
 never = claims.loc["c15-never-shared-data"]

@@ -8,7 +8,7 @@
 # - Who tried to buy TikTok's US business in 2020, and who finally owned it in 2026?
 # - What did each side want: the buyers, the investors, ByteDance, and the governments in Washington and Beijing?
 # - How do you find every event an actor took part in, when a table lists several actors in one cell?
-# - Who owns the 2026 joint venture, and what do the reported shares leave out?
+# - Who owns the 2026 joint venture, and how do the reported shares add up?
 #
 # **Objectives**
 # - Filter the actors table by kind and read each actor's role.
@@ -28,7 +28,7 @@ from lessons_lib.i18n import pick
 #
 # The August 2020 report names two possible buyers: « Microsoft est en négociations avancées pour racheter
 # l'application » and, « selon l'agence Bloomberg », Oracle « aussi sur les rangs » with the venture-capital firm
-# Sequoia Capital (seed article, 17–18 August 2020; lesson 06 shows the scoop was in fact the Financial Times').
+# Sequoia Capital (France 24, 18 August 2020; lesson 06 shows the scoop was in fact the Financial Times').
 # The story that followed brought in more players. The actors table gives each one a kind, a country and a role.
 # Each row also has a `note` saying where a detail comes from: MGX's country, for one, is not in the research files.
 
@@ -172,33 +172,36 @@ fig
 # ### Exercise 2: what do the reported shares add up to?
 #
 # Make `answer` the **sum** of the `share_percent` column of `ownership`, as a plain `float`.
-# Then compute, on your own, how much of the joint venture is not accounted for.
+# Then check it against the structure the memo reports: 50% for new investors, 30.1% and 19.9%.
 
 # %%
 answer = None  # your code here
 
 # %% tags=["solution"]
 answer = float(ownership["share_percent"].sum())
-print(f"Reported shares add up to {answer:g}%; not reported: {100 - answer:g}%")
+print(f"Reported shares add up to {answer:g}%")
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="05.2")
 
 # %%
-total = float(ownership["share_percent"].sum())
 bytedance_share = float(ownership.set_index("holder").loc["bytedance", "share_percent"])
-print(f"Reported total: {total:g}%. Missing from the sources: {100 - total:g}%.")
+consortium = ownership.set_index("holder").loc[["oracle", "silver-lake", "mgx", "other-new-investors"], "share_percent"]
+print(f"New-investor consortium: {float(consortium.sum()):g}%, "
+      f"of which {float(consortium.drop('other-new-investors').sum()):g}% for the three named investors.")
 print(f"ByteDance keeps {bytedance_share:g}%, the largest single holding after the "
       f"group of ByteDance investors' affiliates.")
 print("Note on ByteDance's row:", ownership.set_index("holder").loc["bytedance", "note"])
 
 # %% [markdown]
-# **The missing share, honestly.** The sources we hold do not say who owns the rest. It could belong to holders too
-# small to report, to a pool set aside, or be an artefact of rounded figures in press reports; none of these is
-# established, and a good chart does not invent an owner. That is why the chart draws the rest as a hatched bar
-# labelled *not reported*. Two more cautions: the shares are **company statements relayed by the press**, and the
-# "affiliates of existing ByteDance investors" are not named in our sources, so we cannot tell how much of that
-# block is linked to investors who also appear elsewhere in the story.
+# **Read the whole sentence.** Add up only the holders the memo names (three investors and the two ByteDance
+# groups) and you find 5% short of the whole. The memo fills the gap: the joint venture is "50 percent held by a consortium of new investors,
+# including Oracle, Silver Lake and MGX with 15 percent each" (AP). So the other 5% belongs to consortium members the
+# memo does not name; the row for them is derived (50 minus 3 × 15), and its qualifier says *about*. At closing,
+# MacRumors named the Dell Family Office and affiliates of Susquehanna among the additional stakeholders. Two
+# cautions remain: the shares are **company statements relayed by the press**, and the "affiliates of existing
+# ByteDance investors" are not named, so we cannot tell how much of that block is linked to investors who also
+# appear elsewhere in the story.
 #
 # ### Exercise 3 (challenge): first and last appearance
 #
@@ -227,7 +230,7 @@ lessons_lib.check(answer, exercise="05.3")
 # 2. The venture-capital firms that backed ByteDance appear on both sides of the table in 2020. Is that a
 #    conflict of interest, or a normal part of a sale?
 # 3. Why might a government prefer a joint venture with a named security provider to an outright ban?
-# 4. The ownership chart shows a *not reported* bar. Why is leaving it out of a chart misleading?
+# 4. One ownership row is computed, not stated. How should a chart or a caption show a figure you derived?
 #
 # ## Key points
 # - The deal makers were buyers (Microsoft, Oracle, Walmart), investors (Sequoia, General Atlantic, Silver Lake,
@@ -236,7 +239,8 @@ lessons_lib.check(answer, exercise="05.3")
 #   with Oracle among its owners.
 # - A `;`-separated list in a cell needs `str.split` and `explode` for exact matching; `str.contains` matches
 #   substrings and can over-count.
-# - The reported shares do not add up to the whole: say what the sources leave out, and do not fill the gap.
+# - Read a figure in its sentence: "including" put the three 15% stakes inside a 50% consortium. Label a derived
+#   figure as derived, and never invent an owner.
 #
 # ## Quiz
 

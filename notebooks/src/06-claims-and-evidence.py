@@ -26,7 +26,7 @@ from lessons_lib.schema import label
 # %% [markdown]
 # ## 1. The article as a list of claims
 #
-# The claims table takes each statement of the seed article (in French, as printed), says what it means in English,
+# The claims table takes each statement of the report (France 24, 18 August 2020; in French, as printed), says what it means in English,
 # who made it, and gives a **verdict** with the evidence and its source. `made_by` is `the-article` when the
 # reporter speaks, or the person or company the reporter quotes.
 
@@ -127,7 +127,7 @@ for claim_id in examples:
 # ## 4. "Sans présenter de preuve"
 #
 # The article says: « Sans présenter de preuve, le président américain accuse depuis des mois la plateforme [...] de
-# siphonner les données des utilisateurs américains au profit de Pékin » (seed article, 17–18 August 2020). The claims
+# siphonner les données des utilisateurs américains au profit de Pékin » (France 24, 18 August 2020). The claims
 # table rates that sentence:
 
 # %%
@@ -137,8 +137,9 @@ print(f"Verdict: {no_evidence['verdict']}\n{no_evidence['evidence_en']}\nSource:
 # %% [markdown]
 # Read the words the government itself used. EO 13942 rests on what TikTok "reportedly" does and on what its data
 # collection "threatens to allow" (Federal Register, 85 FR 48637). The order of 14 August 2020 cites "credible
-# evidence" but does not disclose it. Judge Wendy Beetlestone, in *Marland v. Trump* (E.D. Pa., 30 October 2020),
-# found the government's own descriptions of the threat "phrased in the hypothetical".
+# evidence" but does not disclose it. Judge Wendy Beetlestone's ruling in *Marland v. Trump* (E.D. Pa., 30 October
+# 2020) is often quoted as finding the threat "phrased in the hypothetical"; we could not find those words in the
+# copies we read, so the table keeps them as unverified.
 #
 # What "without presenting evidence" means, and what it does not:
 # - It means the **public** documents do not show the evidence; they speak of risks and reports.
@@ -229,7 +230,7 @@ lessons_lib.check(answer, exercise="06.3")
 # %% [markdown]
 # ## Discussion prompts
 #
-# 1. The article got the gist right, but fewer than half its claims are simply correct (the share computed in
+# 1. The article got the gist right, but only about half its claims are simply correct (the share computed in
 #    section 2), and several are imprecise. Which imprecision matters most for a reader, and why? (Think of the
 #    legal form of the orders and of the user figure.)
 # 2. "Without presenting evidence" and "false" are different. Give an example from this case of each kind of claim.
@@ -240,10 +241,10 @@ lessons_lib.check(answer, exercise="06.3")
 #
 # ## Key points
 # - A fact-check is a table: each claim, who made it, a verdict from a closed list, the evidence, and its source.
-# - The article got the gist right, but fewer than half its claims are simply correct: several are imprecise
+# - The article got the gist right, but only about half its claims are simply correct: several are imprecise
 #   (dates, attribution, the legal form of the orders) and the user figure is overstated.
 # - "Without presenting evidence" describes the public record: the orders spoke of what TikTok "reportedly" did;
-#   a judge found the threat "phrased in the hypothetical". No public evidence is not proof of innocence.
+#   the order of 14 August cited "credible evidence" without showing it. No public evidence is not proof of innocence.
 # - In 2020 courts paused the TikTok measures with preliminary injunctions on statutory grounds; they did not rule
 #   on whether TikTok shared data.
 #

@@ -248,8 +248,8 @@ creators_in_court = events[events["note"].fillna("").str.contains("creators")]
 creators_in_court[["date", "category", "title_en", "claim_type"]]
 
 # %% [markdown]
-# And the article's other Pappas quotation, « Nous sommes ici pour longtemps » (the article), is one we cannot
-# confirm: the video exists, but the sources that describe it give other words, and none contains that phrase.
+# And the article's other Pappas quotation, « Nous sommes ici pour longtemps »? It checks out: Canyon News quotes
+# the same video ending "we're here for the long run", which the French renders fairly. No full transcript was found.
 
 # %%
 long_haul = claims.set_index("id").loc["c10-long-haul-quote"]

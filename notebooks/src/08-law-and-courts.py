@@ -82,9 +82,9 @@ fig
 
 # %% [markdown]
 # Every one of the 2020 prohibitions was blocked before it could bite. The judges' grounds matter for what
-# came later. For WeChat, Magistrate Judge Beeler ruled on First Amendment grounds. For TikTok, Judge Beetlestone relied on the limits IEEPA itself puts on banning "informational materials",
-# and found the government's descriptions of the threat "phrased in the hypothetical" (the ruling's words,
-# quoted in the events table); Judge Nichols found the Commerce prohibitions likely beyond IEEPA. In the TikTok
+# came later. For WeChat, Magistrate Judge Beeler ruled on First Amendment grounds. For TikTok, Judge Beetlestone relied on the limits IEEPA itself puts on banning "informational materials"
+# (the words "phrased in the hypothetical", often attributed to her ruling, were not found in the copies read);
+# Judge Nichols found the Commerce prohibitions likely beyond IEEPA. In the TikTok
 # cases the courts said the President had used a statute that did not allow this, not that no law ever could.
 
 # %%
@@ -236,7 +236,8 @@ lessons_lib.check(answer, exercise="08.3")
 # lesson: "N more days" needs a starting day, and the order's signature date is not always it.
 #
 # The order of September 2025 declared the joint-venture plan a "qualified divestiture" and gave another
-# stretch of non-enforcement. Our sources do not say from which day it runs, so we do not compute its end:
+# 120 days of non-enforcement, counted this time from the signing day ("120 days from the date of this order"):
+# 23 January 2026, the date TikTok gave the press. The joint venture closed one day before:
 
 # %%
 show("2025-09-15-madrid-framework", "2025-09-25-qualified-divestiture-eo")
@@ -254,7 +255,7 @@ print("deadline stated in the table:", "none" if pd.isna(stated) else f"{stated:
 show("2025-12-18-jv-agreements", "2026-01-22-joint-venture-closes")
 shares = load_ownership()[["holder", "share_percent", "qualifier"]]
 print(shares.to_string(index=False))
-print(f"Reported shares add up to {shares['share_percent'].sum():.1f}%; the sources do not say who holds the rest")
+print(f"Reported shares add up to {shares['share_percent'].sum():.1f}%")
 start, end = by_id.loc["2020-08-14-cfius-order", "date"], by_id.loc["2026-01-22-joint-venture-closes", "date"]
 print(f"From the divestiture order to the closing: {(end - start).days} days, "
       f"about {(end - start).days / 365.25:.1f} years")
@@ -262,7 +263,7 @@ print(f"From the divestiture order to the closing: {(end - start).days} days, "
 # %% [markdown]
 # The whole legal path on one chart. Each bar runs from an order's date to its deadline as the sources state
 # it (the `deadline` column), so the 2025 bars end on the stated days, not on date plus days. The order of
-# September 2025 gets no bar: no end is stated for it.
+# September 2025 runs to 23 January 2026.
 
 # %%
 fig = charts.timeline(events, start="2020-08-01", end="2026-01-31",

@@ -1,0 +1,332 @@
+"""The record can be audited row by row: each row quotes its source, and the rules of docs/fact-check.md hold.
+
+A second group of tests pins the facts a teacher is most likely to quote, so that an edit cannot change
+one of them silently: change the data *and* this file, and say why in docs/fact-check.md.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlparse
+
+import pandas as pd
+import pytest
+
+from lessons_lib import data
+
+QUOTED_TABLES = ("events", "user_stats", "claims", "ownership", "votes")
+
+
+def rows(table: str) -> list[dict]:
+    """The table's rows as dicts, missing cells as ''."""
+    frame = data.load_table(table)
+    return [{k: ("" if pd.isna(v) else v) for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+def ids_of(table: str) -> list[str]:
+    return [str(r["id"]) for r in rows(table)]
+
+
+# --- every row carries its source's words ------------------------------------------------------
+
+
+@pytest.mark.parametrize("table", QUOTED_TABLES)
+def test_every_row_quotes_its_source(table):
+    frame = data.load_table(table)
+    missing = frame.loc[frame["excerpt"].isna() | (frame["excerpt"].str.strip() == ""), "id"].tolist()
+    assert missing == [], f"{table}: rows without an excerpt of their source: {missing}"
+
+
+@pytest.mark.parametrize("table", QUOTED_TABLES)
+def test_excerpts_are_short(table):
+    """About 30 words: a quotation for checking, not a copy of the article."""
+    long = {r["id"]: len(r["excerpt"].split()) for r in rows(table) if len(r["excerpt"].split()) > 40}
+    assert long == {}, f"{table}: excerpts over 40 words: {long}"
+
+
+# --- a figure appears in its excerpt the way people write it -----------------------------------
+
+SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "milliard": 1e9, "milliards": 1e9,
+          "bn": 1e9, "m": 1e6, "mn": 1e6}
+WORDS = {"one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+         "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+FRACTIONS = {r"\ba fifth\b": 20, r"\bone in five\b|\b1 in 5\b": 20, r"\ba third\b": 100 / 3, r"\bhalf\b": 50}
+NUMBER_TEXT = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?|" + "|".join(WORDS) + r")"
+    r"(?:\s*(?:%|per\s*cent|percent))?"
+    r"(?:\s*(thousand|millions?|milliards?|billion|bn|mn|m)\b)?",
+    flags=re.I,
+)
+
+
+def figures_in(text: str) -> list[float]:
+    """Every number the text states, scaled: '689 million', '1,5 milliard', '11,262,970', 'one billion', '54 %'."""
+    found = []
+    for match in NUMBER_TEXT.finditer(text):
+        token, scale = match.group(1), (match.group(2) or "").lower()
+        if token.lower() in WORDS:
+            value = float(WORDS[token.lower()])
+        elif re.fullmatch(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+", token):
+            value = float(re.sub(r"[,\u00a0\u202f ]", "", token))
+        else:
+            value = float(token.replace(",", "."))
+        found.append(value * SCALES.get(scale, 1))
+    for pattern, value in FRACTIONS.items():
+        if re.search(pattern, text, flags=re.I):
+            found.append(float(value))
+    return found
+
+
+def written_like(value: float, stated: float) -> bool:
+    """True when ``stated`` is ``value`` as the source wrote it (same figure, same precision or finer)."""
+    if stated == value:
+        return True
+    # the row rounds a finer figure of the source: 91,937,040 stated, 91.9 million recorded
+    for step in (1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2, 10, 1, 0.1):
+        if value % step == 0 and abs(stated - value) < step / 2:
+            return abs(stated - value) / value < 0.01
+    return False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("by July 2020, it stood at 689 million", 689e6),
+    ("compte près d'un milliard d'utilisateurs", 1e9),
+    ("689 millions d'utilisateurs", 689e6),
+    ("the number of monthly active American users was 11,262,970", 11_262_970),
+    ("over one billion times globally", 1e9),
+    ("des 1 500 employés américains", 1500),
+    ("1,5 milliard", 1.5e9),
+    ("4.1 billion people (or 54 per cent", 54),
+    ("A fifth of U.S. adults", 20),
+    ("five million businesses", 5e6),
+])
+def test_figures_are_read_the_way_people_write_them(text, expected):
+    assert expected in figures_in(text)
+
+
+@pytest.mark.parametrize("stat_id", ids_of("user_stats"))
+def test_each_figure_appears_in_its_excerpt(stat_id):
+    row = data.load_user_stats().set_index("id").loc[stat_id]
+    value = float(row["value"])
+    stated = figures_in(row["excerpt"])
+    assert any(written_like(value, s) for s in stated), (
+        f"{stat_id}: {value:,.0f} is not in its excerpt (found {stated}): {row['excerpt']!r}")
+
+
+@pytest.mark.parametrize("table", ["user_stats", "ownership"])
+def test_exact_only_for_a_figure_given_to_the_unit(table):
+    """``exact`` means the source writes every digit (331,449,281; 1,500; 19.9%), not '689 million'."""
+    frame = data.load_table(table)
+    column = "value" if table == "user_stats" else "share_percent"
+    wrong = []
+    for _, row in frame[frame["qualifier"] == "exact"].iterrows():
+        value = float(row[column])
+        digits = [n for n in figures_in(row["excerpt"]) if n == value]
+        scaled = re.search(r"\b(thousand|millions?|milliards?|billion|bn)\b", row["excerpt"], flags=re.I)
+        if not digits or (value >= 10_000 and scaled and not re.search(r"\d[,\u00a0\u202f ]\d{3}", row["excerpt"])):
+            wrong.append(row["id"])
+    assert wrong == [], f"{table}: 'exact' figures the excerpt does not give to the unit: {wrong}"
+
+
+# --- a dated event agrees with the dates and weekdays its excerpt states -----------------------
+
+MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+          "nov": 11, "dec": 12, "janv": 1, "févr": 2, "fevr": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6,
+          "juil": 7, "août": 8, "aout": 8, "sept": 9, "déc": 12}
+MONTH_WORD = (r"(jan(?:uary|vier|v)?|feb(?:ruary)?|févr(?:ier)?|mar(?:ch|s)?|apr(?:il)?|avr(?:il)?|may|mai|"
+              r"june?|juin|july?|juil(?:let)?|aug(?:ust)?|août|sept?(?:ember|embre)?|oct(?:ober|obre)?|"
+              r"nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?)\.?")
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\s+{MONTH_WORD}\b", flags=re.I)
+MONTH_DAY = re.compile(rf"\b{MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", flags=re.I)
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+
+
+def month_of(word: str) -> int:
+    word = word.lower().rstrip(".")
+    for prefix in sorted(MONTHS, key=len, reverse=True):
+        if word.startswith(prefix):
+            return MONTHS[prefix]
+    raise ValueError(word)
+
+
+def days_in(text: str) -> set[tuple[int, int]]:
+    """(month, day) pairs written in words: 'June 1st', 'Sept. 20', '15 June', 'Jun 29', '17 août'."""
+    found = {(month_of(m), int(d)) for d, m in DAY_MONTH.findall(text)}
+    found |= {(month_of(m), int(d)) for m, d in MONTH_DAY.findall(text)}
+    return {(m, d) for m, d in found if 1 <= d <= 31}
+
+
+def weekdays_in(text: str) -> set[int]:
+    return {WEEKDAYS[w.lower()] for w in re.findall("|".join(WEEKDAYS), text, flags=re.I)}
+
+
+def test_dates_are_read_in_both_languages():
+    assert days_in("will start June 1st; due by Sept. 20; le 17 août; on Thursday, Nov. 30") == {
+        (6, 1), (9, 20), (8, 17), (11, 30)}
+    assert weekdays_in("late Thursday, puis lundi") == {3, 0}
+
+
+@pytest.mark.parametrize("event_id", [r["id"] for r in rows("events") if r["date_precision"] == "day"])
+def test_each_dated_event_agrees_with_its_excerpt(event_id):
+    """Each date the excerpt states is one the row accounts for; a weekday alone must be the event's weekday."""
+    row = data.load_events().set_index("id").loc[event_id]
+    day = row["date"].date()
+    stated = days_in(row["excerpt"])
+    if stated:
+        known = {(day.month, day.day)} | days_in(f"{row['title_en']} {'' if pd.isna(row['note']) else row['note']}")
+        if pd.notna(row["deadline"]):
+            known.add((row["deadline"].month, row["deadline"].day))
+        unexplained = stated - known
+        assert not unexplained, f"{event_id}: the excerpt states {sorted(unexplained)}, which the row does not explain"
+    else:
+        named = weekdays_in(row["excerpt"])
+        assert not named or day.weekday() in named, (
+            f"{event_id}: {day} is a {day.strftime('%A')}, the excerpt says {row['excerpt']!r}")
+
+
+# --- sources a course on fact-checking can stand behind -----------------------------------------
+
+MIRRORS = ("wikipedia.", "wikiclassic", "enwikipedia", "webcatalog", "wikimili", "kiwix", "owiki", "littlesis",
+           "carview.php", "ts-export", "topnews.com", "shopupscalelawyer", "translate.google", "web.archive.org",
+           "blogspot.", "televisor.co.uk", "snaplet.", "built2invest", "toptiersmm")
+TRACKING = re.compile(r"[?&](utm_[a-z]+|tid|km_[A-Za-z_]+|fbclid|gclid|cid|traffic_source|ns_[a-z]+|ito)=", flags=re.I)
+STATE_MEDIA = ("sputniknews", "rt.com", "tass.com", "globaltimes", "cgtn")
+
+
+@pytest.mark.parametrize("table", [*QUOTED_TABLES, "actors", "places"])
+def test_no_row_cites_a_mirror_proxy_tracker_or_listing(table):
+    bad = []
+    for row in rows(table):
+        url = str(row["source_url"] or "")
+        host = urlparse(url).netloc.lower()
+        if any(m in url.lower() for m in MIRRORS) or TRACKING.search(url) or re.search(r"/page/\d+/?", url):
+            bad.append((row["id"], url))
+        if any(s in host for s in STATE_MEDIA):
+            bad.append((row["id"], url))
+        if re.fullmatch(r"[\d.:]+", host) or host.endswith("."):
+            bad.append((row["id"], url))
+    assert bad == [], f"{table}: {bad}"
+
+
+@pytest.mark.parametrize("table", [*QUOTED_TABLES, "actors", "places"])
+def test_a_relay_is_named_and_never_rated_high_without_a_reason(table):
+    """A page that relays another outlet says so in its title ('Reuters (via Nasdaq)'); the note explains a 'high'."""
+    hosted = re.compile(r"via (Justia|vLex|DocumentCloud|Wikisource)|text via", flags=re.I)
+    unexplained = [row["id"] for row in rows(table)
+                   if re.search(r"\(via |relaying", str(row["source_title"]))
+                   and not hosted.search(str(row["source_title"]))
+                   and row["confidence"] == "high" and not row.get("note")]
+    assert unexplained == [], f"{table}: relays rated high without a note saying why: {unexplained}"
+
+
+OFFICIAL_HOSTS = ("regulations.justia.com", "regulations.vlex.com", "federalregister.gov", "govinfo.gov",
+                  "en.wikisource.org", "supremecourt.gov", "congress.gov", "senate.gov", "house.gov",
+                  "whitehouse.gov", "docs.justia.com", "assets.documentcloud.org", "courtlistener.com", "ftc.gov")
+
+
+@pytest.mark.parametrize("table", [*QUOTED_TABLES, "actors", "places"])
+def test_government_and_court_records_cite_the_governments_own_text(table):
+    wrong = [(r["id"], r["source_url"]) for r in rows(table)
+             if r["claim_type"] in ("government_record", "court_record") and table != "user_stats"
+             and not any(h in str(r["source_url"]) for h in OFFICIAL_HOSTS)]
+    assert wrong == [], f"{table}: government_record/court_record rows resting on other texts: {wrong}"
+
+
+def test_the_report_is_named_and_never_called_a_seed():
+    actor = data.load_actors().set_index("id").loc["the-article"]
+    assert "france24.com" in actor["source_url"]
+    for table in ("events", "user_stats", "claims", "actors", "ownership", "places", "votes"):
+        text = " ".join(str(v) for row in rows(table) for v in row.values())
+        assert not re.search(r"\bseed\b", text, flags=re.I), f"{table} calls the report a seed"
+
+
+def test_the_fact_check_page_lists_every_row():
+    """docs/fact-check.md is the table of what was checked: a new row is checked before it ships."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "docs" / "fact-check.md").read_text(encoding="utf-8")
+    missing = [(t, i) for t in QUOTED_TABLES for i in ids_of(t) if f"`{i}`" not in page]
+    assert missing == [], f"rows missing from docs/fact-check.md: {missing}"
+
+
+# --- the facts a teacher is most likely to quote -------------------------------------------------
+
+ORDERS = [  # event, date, days, deadline
+    ("2020-08-06-eo-13942", "2020-08-06", 45, "2020-09-20"),
+    ("2020-08-14-cfius-order", "2020-08-14", 90, "2020-11-12"),
+    ("2024-04-24-pafaca-signed", "2024-04-24", 270, "2025-01-19"),
+    ("2025-01-20-first-extension", "2025-01-20", 75, "2025-04-05"),
+    ("2025-04-04-second-extension", "2025-04-04", 75, "2025-06-19"),
+    ("2025-06-19-third-extension", "2025-06-19", 90, "2025-09-17"),
+    ("2025-09-16-fourth-extension", "2025-09-16", 90, "2025-12-16"),
+    ("2025-09-25-qualified-divestiture-eo", "2025-09-25", 120, "2026-01-23"),
+]
+
+
+@pytest.mark.parametrize(("event_id", "day", "days", "deadline"), ORDERS)
+def test_orders_and_their_deadlines(event_id, day, days, deadline):
+    row = data.load_events().set_index("id").loc[event_id]
+    assert row["date"] == pd.Timestamp(day)
+    assert row["deadline_days"] == days and row["deadline"] == pd.Timestamp(deadline)
+
+
+def test_the_120_days_of_25_september_2025_run_to_23_january_2026():
+    assert date(2025, 9, 25) + pd.Timedelta(days=120) == date(2026, 1, 23)
+
+
+@pytest.mark.parametrize(("event_id", "day"), [
+    ("2019-10-09-rubio-cfius-letter", "2019-10-09"),
+    ("2020-08-17-website", "2020-08-17"),
+    ("2020-09-19-wechat-injunction", "2020-09-19"),
+    ("2020-09-27-first-injunction", "2020-09-27"),
+    ("2020-10-30-marland-injunction", "2020-10-30"),
+    ("2020-12-07-second-injunction", "2020-12-07"),
+    ("2021-06-09-eo-14034", "2021-06-09"),
+    ("2023-11-30-montana-injunction", "2023-11-30"),
+    ("2024-12-06-dc-circuit-upholds", "2024-12-06"),
+    ("2024-12-13-dc-circuit-denies-injunction", "2024-12-13"),
+    ("2025-01-17-tiktok-v-garland", "2025-01-17"),
+    ("2025-12-18-jv-agreements", "2025-12-18"),
+    ("2026-01-22-joint-venture-closes", "2026-01-22"),
+])
+def test_key_dates(event_id, day):
+    assert data.load_events().set_index("id").loc[event_id, "date"] == pd.Timestamp(day)
+
+
+@pytest.mark.parametrize(("vote_id", "yeas", "nays"), [
+    ("vote-2024-03-13-house", 352, 65), ("vote-2024-04-20-house", 360, 58), ("vote-2024-04-23-senate", 79, 18)])
+def test_the_2024_votes(vote_id, yeas, nays):
+    vote = data.load_votes().set_index("id").loc[vote_id]
+    assert (vote["yeas"], vote["nays"]) == (yeas, nays)
+
+
+@pytest.mark.parametrize(("stat_id", "value", "metric"), [
+    ("tiktok-mau-2020-07", 689_000_000, "monthly_active_users"),
+    ("tiktok-mau-2021-09", 1_000_000_000, "monthly_active_users"),
+    ("tiktok-us-mau-2020-08", 100_000_000, "monthly_active_users"),
+    ("eo-13942-downloads-world", 1_000_000_000, "cumulative_downloads"),
+    ("article-users-1bn", 1_000_000_000, "users_undefined"),
+    ("douyin-dau-2020-08", 600_000_000, "daily_active_users"),
+    ("douyin-dau-2019-01", 250_000_000, "daily_active_users"),
+])
+def test_headline_figures(stat_id, value, metric):
+    row = data.load_user_stats().set_index("id").loc[stat_id]
+    assert row["value"] == value and str(row["metric"]) == metric
+
+
+def test_joint_venture_shares_add_up_to_the_reported_structure():
+    shares = data.load_ownership().set_index("holder")["share_percent"].astype(float)
+    assert shares[["oracle", "silver-lake", "mgx"]].tolist() == [15.0, 15.0, 15.0]
+    assert shares["bytedance-investors"] == 30.1 and shares["bytedance"] == 19.9
+    assert shares[["oracle", "silver-lake", "mgx", "other-new-investors"]].sum() == pytest.approx(50)
+    assert shares.sum() == pytest.approx(100)
+
+
+def test_verdicts_a_teacher_will_quote():
+    verdicts = data.load_claims().set_index("id")["verdict"].astype(str)
+    assert verdicts["c03-ten-days-earlier"] == "correct"  # ten days in French time
+    assert verdicts["c10-long-haul-quote"] == "correct"  # 'here for the long run', 1 Aug 2020 video
+    assert verdicts["c11-one-billion-users"] == "overstated"
+    assert verdicts["c19-stoute-quote"] == "unverified"

@@ -168,3 +168,20 @@ def test_check_names_a_missing_input_and_an_unknown_exercise():
         check(1, exercise="99.9")
     with pytest.raises(TypeError, match=r"either exercise=\.\.\. or the expected value"):
         check(1)
+
+
+def _normalised(code: str) -> str:
+    return re.sub(r"\s+", "", code)
+
+
+@pytest.mark.parametrize("path", TEACHER[1:], ids=[p.stem for p in TEACHER[1:]])
+def test_no_later_cell_recomputes_a_solution(path):
+    """The lesson after an exercise must not show its answer's computation in a cell of its own."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    shown = "\n".join(_normalised("".join(c["source"])) for c in nb["cells"]
+                      if c["cell_type"] == "code" and "solution" not in c["metadata"].get("tags", []))
+    for cell in cells(path, "solution"):
+        for line in "".join(cell["source"]).splitlines():
+            if line.strip().startswith("answer ="):
+                computed = _normalised(line.split("=", 1)[1])
+                assert len(computed) < 16 or computed not in shown, f"{path.stem}: a cell repeats {line.strip()!r}"

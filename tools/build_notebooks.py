@@ -1,7 +1,8 @@
 """Build the two editions of every lesson from its text source, execute them and clean their metadata.
 
     python tools/build_notebooks.py                 # every notebooks/src/*.py
-    python tools/build_notebooks.py 02-timeline     # one lesson (name with or without .py)
+    python tools/build_notebooks.py 02-timeline     # one lesson, in English and (if translated) French
+    python tools/build_notebooks.py fr/02-timeline  # the French lesson only
 
 Each ``notebooks/src/NN-slug.py`` (jupytext "percent" format) becomes two notebooks:
 
@@ -12,7 +13,10 @@ Each ``notebooks/src/NN-slug.py`` (jupytext "percent" format) becomes two notebo
 - the **teacher's edition** ``notebooks/teacher/NN-slug.ipynb``: the solutions are code cells and
   run, so each check shows "Correct" (nbval proves that every solution passes its own check).
 
-Both are executed top to bottom in a fresh kernel started in ``notebooks/`` and saved with the
+A French twin ``notebooks/src/fr/NN-slug.py`` (paired cell by cell, see ``tools/french.py``)
+becomes ``notebooks/fr/NN-slug.ipynb`` and ``notebooks/fr/teacher/NN-slug.ipynb`` the same way.
+
+Each is executed top to bottom in a fresh kernel started in its own folder and saved with the
 kernelspec ``python3``, execution counts 1..n, stable cell ids, merged print outputs, no widget
 state or widget views (a quiz keeps its static version) and no timings. A cell that raises stops
 the build with the lesson name and the error.
@@ -35,16 +39,27 @@ NOTEBOOKS = ROOT / "notebooks"
 SOURCES = NOTEBOOKS / "src"
 
 TEACHER = NOTEBOOKS / "teacher"
+FRENCH_SOURCES = SOURCES / "fr"
 EDITIONS = ("learner", "teacher")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-SOLUTION_SUMMARY = "Show a solution (try on your own first)"
-TEACHER_BANNER = ("\n\n> **Teacher's edition.** The solutions run in this edition, so every check says "
-                  "\"Correct\". Hand out the learner's edition (`notebooks/{name}`), where solutions stay "
-                  "folded and never run.")
+SOLUTION_SUMMARY = {"en": "Show a solution (try on your own first)",
+                    "fr": "Voir une solution (essayez d'abord seul)"}
+TEACHER_BANNER = {
+    "en": ("\n\n> **Teacher's edition.** The solutions run in this edition, so every check says \"Correct\". "
+           "Hand out the learner's edition (`notebooks/{name}`), where solutions stay folded and never run."),
+    "fr": ("\n\n> **Édition de l'enseignant.** Les solutions s'exécutent dans cette édition\u00a0: chaque "
+           "vérification affiche «\u00a0Exact\u00a0». Distribuez l'édition de l'élève (`notebooks/fr/{name}`), où "
+           "les solutions restent repliées et ne s'exécutent jamais."),
+}
 
 
-def solution_as_markdown(code: str) -> str:
+def language_of(source: Path) -> str:
+    """``fr`` for a source under ``notebooks/src/fr/``, else ``en``."""
+    return "fr" if source.parent.name == "fr" else "en"
+
+
+def solution_as_markdown(code: str, lang: str = "en") -> str:
     """A solution's code inside a ``<details>`` block: shown only when the learner clicks, never run.
 
     >>> print(solution_as_markdown("answer = 1"))
@@ -57,11 +72,12 @@ def solution_as_markdown(code: str) -> str:
     <BLANKLINE>
     </details>
     """
-    return f"<details>\n<summary>{SOLUTION_SUMMARY}</summary>\n\n```python\n{code.strip()}\n```\n\n</details>"
+    return f"<details>\n<summary>{SOLUTION_SUMMARY[lang]}</summary>\n\n```python\n{code.strip()}\n```\n\n</details>"
 
 
 def notebook_from_source(source: Path, edition: str = "learner") -> nbformat.NotebookNode:
     """The unexecuted notebook of one edition (``learner`` or ``teacher``) of a text source."""
+    lang = language_of(source)
     if edition not in EDITIONS:
         raise ValueError(f"edition must be one of {EDITIONS}, not {edition!r}")
     nb = jupytext.read(source, fmt="py:percent")
@@ -70,12 +86,12 @@ def notebook_from_source(source: Path, edition: str = "learner") -> nbformat.Not
     for number, cell in enumerate(nb.cells, start=1):
         tags = list(cell.metadata.get("tags", []))
         if "solution" in tags and edition == "learner":
-            cell = nbformat.v4.new_markdown_cell(solution_as_markdown(cell.source))
+            cell = nbformat.v4.new_markdown_cell(solution_as_markdown(cell.source, lang))
         cell.id = f"{source.stem[:2]}-{number:03d}"
         cell.metadata = nbformat.from_dict({"tags": tags} if tags else {})
         cells.append(cell)
     if edition == "teacher":
-        cells[0].source += TEACHER_BANNER.format(name=f"{source.stem}.ipynb")
+        cells[0].source += TEACHER_BANNER[lang].format(name=f"{source.stem}.ipynb")
     nb.cells = cells
     return nb
 
@@ -119,33 +135,48 @@ def _merge_streams(outputs: list) -> list:
 
 
 def target_of(source: Path, edition: str) -> Path:
-    """Where an edition of a lesson is saved: ``notebooks/`` for learners, ``notebooks/teacher/``."""
-    return (NOTEBOOKS if edition == "learner" else TEACHER) / f"{source.stem}.ipynb"
+    """Where an edition is saved: ``notebooks/`` (learner's) and ``notebooks/teacher/`` in English,
+    ``notebooks/fr/`` and ``notebooks/fr/teacher/`` in French."""
+    folder = NOTEBOOKS / "fr" if language_of(source) == "fr" else NOTEBOOKS
+    return (folder if edition == "learner" else folder / "teacher") / f"{source.stem}.ipynb"
 
 
 def build(source: Path, edition: str = "learner", timeout: int = 120) -> Path:
     """Execute one edition of a lesson source and save it (see :func:`target_of`)."""
     nb = notebook_from_source(source, edition)
+    target = target_of(source, edition)
+    target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="techgeo-build-") as results:
         env_before = dict(os.environ)
         os.environ["TECHGEO_RESULTS_DIR"] = results  # building never touches a learner's results
-        os.environ.pop("TECHGEO_LANG", None)
+        os.environ.pop("TECHGEO_LANG", None)  # each lesson sets its own language in its first code cell
         try:
             client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                                    resources={"metadata": {"path": str(NOTEBOOKS)}})
+                                    resources={"metadata": {"path": str(target.parent)}})
             client.execute()
         finally:
             os.environ.clear()
             os.environ.update(env_before)
-    target = target_of(source, edition)
-    target.parent.mkdir(exist_ok=True)
     nbformat.write(clean(nb), target)
     return target
 
 
+def sources_for(names: list[str]) -> list[Path]:
+    """The sources to build: every lesson in both languages, or the named ones (``02-timeline``,
+    ``fr/02-timeline``; a bare name builds its French twin too when there is one)."""
+    if not names:
+        return sorted(SOURCES.glob("*.py")) + sorted(FRENCH_SOURCES.glob("*.py"))
+    chosen = []
+    for name in names:
+        stem = name.removesuffix(".py")
+        chosen.append(SOURCES / f"{stem}.py")
+        if "/" not in stem and (FRENCH_SOURCES / f"{stem}.py").is_file():
+            chosen.append(FRENCH_SOURCES / f"{stem}.py")
+    return chosen
+
+
 def main(names: list[str]) -> int:
-    sources = [SOURCES / (n if n.endswith(".py") else f"{n}.py") for n in names] or sorted(SOURCES.glob("*.py"))
-    for source in sources:
+    for source in sources_for(names):
         if not source.is_file():
             print(f"no lesson source {source.relative_to(ROOT)}", file=sys.stderr)
             return 2
@@ -154,7 +185,8 @@ def main(names: list[str]) -> int:
             try:
                 target = build(source, edition)
             except Exception as err:  # report which lesson failed, then stop
-                print(f"{source.name} ({edition}'s edition): {type(err).__name__}: {err}", file=sys.stderr)
+                print(f"{source.relative_to(SOURCES)} ({edition}'s edition): {type(err).__name__}: {err}",
+                      file=sys.stderr)
                 return 1
             print(f"built {target.relative_to(ROOT)} in {time.perf_counter() - start:.1f} s")
     return 0

@@ -40,7 +40,9 @@ if "google.colab" in sys.modules:
 
 # %%
 import lessons_lib
-from lessons_lib import headline_figures, load_claims, load_events, load_user_stats, quiz
+from lessons_lib import headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 # %% [markdown]
 # ## The report itself

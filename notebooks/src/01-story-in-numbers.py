@@ -26,7 +26,9 @@ import math
 
 import pandas as pd
 
-from lessons_lib import charts, check, headline_figures, load_actors, load_events, load_user_stats, quiz
+from lessons_lib import charts, check, headline_figures, load_actors, load_events, load_user_stats, quiz, set_language
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 pd.set_option("display.max_colwidth", 70)
 pd.set_option("display.width", 120)

@@ -25,7 +25,9 @@
 # %%
 import pandas as pd
 
-from lessons_lib import charts, check, load_claims, load_events, quiz
+from lessons_lib import charts, check, load_claims, load_events, quiz, set_language
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 pd.set_option("display.max_colwidth", 80)
 pd.set_option("display.width", 120)

@@ -20,8 +20,10 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_claims, load_events, load_ownership, load_places, quiz
+from lessons_lib import charts, load_claims, load_events, load_ownership, load_places, quiz, set_language
 from lessons_lib.i18n import pick
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 # %% [markdown]
 # ## 1. The claim: "stockées en Virginie avec une sauvegarde à Singapour"

@@ -20,8 +20,10 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_actors, load_events, load_ownership, load_user_stats, quiz
+from lessons_lib import charts, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
 from lessons_lib.i18n import pick
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 # %% [markdown]
 # ## 1. The cast

@@ -19,9 +19,11 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_claims, load_events, quiz
+from lessons_lib import charts, load_claims, load_events, quiz, set_language
 from lessons_lib.i18n import pick
 from lessons_lib.schema import label
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 # %% [markdown]
 # ## 1. The article as a list of claims

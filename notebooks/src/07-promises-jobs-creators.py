@@ -28,7 +28,9 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_claims, load_events, load_user_stats, quiz
+from lessons_lib import charts, load_claims, load_events, load_user_stats, quiz, set_language
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 stats = load_user_stats()
 events = load_events()

@@ -27,7 +27,9 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_events, load_ownership, load_votes, quiz
+from lessons_lib import charts, load_events, load_ownership, load_votes, quiz, set_language
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 events = load_events()
 by_id = events.set_index("id")

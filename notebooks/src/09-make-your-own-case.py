@@ -30,7 +30,9 @@ from pathlib import Path
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_events, quiz, schema
+from lessons_lib import charts, load_events, quiz, schema, set_language
+
+set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
 # Every file this lesson writes goes to a temporary folder, never into the notebooks folder.
 workdir = tempfile.TemporaryDirectory(prefix="techgeo-09-")

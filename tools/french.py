@@ -122,8 +122,14 @@ def prose(text: str) -> str:
 def typography(text: str) -> list[str]:
     """French typography faults: spaces before ``: ; ! ?``, inside « », in numbers and before %.
 
-    >>> typography("Source : oui ; « bien » et 1 500 %")
-    ["ordinary space before ':' (use a no-break space)", "ordinary space before ';' (use a no-break space)", "ordinary space after '«' (use a no-break space)", "ordinary space before '»' (use a no-break space)", "ordinary space in the number '1 500' (use a narrow no-break space)", "ordinary space before '%' (use a no-break space)"]
+    >>> for fault in typography("Source : oui ; « bien » et 1 500 %"):
+    ...     print(fault)
+    ordinary space before ':' (use a no-break space)
+    ordinary space before ';' (use a no-break space)
+    ordinary space after '«' (use a no-break space)
+    ordinary space before '»' (use a no-break space)
+    ordinary space in the number '1 500' (use a narrow no-break space)
+    ordinary space before '%' (use a no-break space)
     >>> typography("Source\u00a0: oui\u202f; «\u00a0bien\u00a0» et 1\u202f500\u00a0%, à 10:30")
     []
     """

@@ -40,8 +40,10 @@ _LAZY = {
     "check": "exercise",
 }
 _SUBMODULES = ("charts", "quiz", "data", "schema", "validation", "i18n", "errors", "exercise")
+# short public names for modules that live deeper (``from lessons_lib import fmt``)
+_ALIASES = {"fmt": "charts.format"}
 
-__all__ = sorted([*_LAZY, *_SUBMODULES])
+__all__ = sorted([*_LAZY, *_SUBMODULES, *_ALIASES])
 
 
 def __getattr__(name: str) -> Any:
@@ -51,6 +53,8 @@ def __getattr__(name: str) -> Any:
         return value
     if name in _SUBMODULES:
         return importlib.import_module(f".{name}", __name__)
+    if name in _ALIASES:
+        return importlib.import_module(f".{_ALIASES[name]}", __name__)
     raise AttributeError(f"module 'lessons_lib' has no attribute {name!r}")
 
 

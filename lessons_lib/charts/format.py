@@ -17,13 +17,24 @@ import pandas as pd
 
 from ..i18n import pick, resolve
 
-__all__ = ["day", "month", "number", "percent", "qualified", "words"]
+__all__ = ["day", "long_day", "long_month", "month", "number", "percent", "qualified", "words"]
 
 NBSP = "\u00a0"  # French groups digits with a (no-break) space: 1 500
 
 MONTHS = {
     "en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     "fr": ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
+}
+
+LONG_MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"],
+}
+WEEKDAYS = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
 }
 
 
@@ -152,3 +163,28 @@ def when(ts: Any, precision: Any, lang: str | None = None) -> str:
     if kind == "month":
         return month(stamp, code)
     return day(stamp, code)
+
+
+def long_day(when: Any, lang: str | None = None, weekday: bool = False) -> str:
+    """A date as prose writes it: ``6 August 2020``, ``1er juillet 2020``; with ``weekday``,
+    ``Thursday 6 August 2020``, ``jeudi 6 août 2020``.
+
+    >>> long_day(pd.Timestamp("2020-08-06"), "en", weekday=True), long_day(pd.Timestamp("2020-07-01"), "fr")
+    ('Thursday 6 August 2020', '1er juillet 2020')
+    """
+    code = resolve(lang)
+    ts = pd.Timestamp(when)
+    first = "1er" if code == "fr" and ts.day == 1 else str(ts.day)
+    text = f"{first} {LONG_MONTHS[code][ts.month - 1]} {ts.year}"
+    return f"{WEEKDAYS[code][ts.weekday()]} {text}" if weekday else text
+
+
+def long_month(when: Any, lang: str | None = None) -> str:
+    """A month as prose writes it: ``September 2021``, ``septembre 2021``.
+
+    >>> long_month(pd.Timestamp("2021-09-01"), "fr")
+    'septembre 2021'
+    """
+    code = resolve(lang)
+    ts = pd.Timestamp(when)
+    return f"{LONG_MONTHS[code][ts.month - 1]} {ts.year}"

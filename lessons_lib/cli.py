@@ -13,8 +13,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TextIO
 
 # sub-command modules, in the order --help lists them
 COMMANDS = ("lab", "list", "check", "html", "lite", "present", "validate", "answers", "results")
@@ -42,14 +45,64 @@ def _version() -> str:
     return __version__
 
 
+# C0 and C1 control characters but tab and line feed, a carriage return not ending a line, and the
+# Unicode marks that reorder text on screen: what could move the cursor, recolour or hide text.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
+
+
+def visible(text: str) -> str:
+    r"""``text`` with every control character shown as an escape, so that a terminal prints it and obeys none.
+
+    >>> visible("title\x1b[2J\u202eevil\tok\r\n")
+    'title\\x1b[2J\\u202eevil\tok\r\n'
+    """
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+class _VisibleText:
+    """A text stream that writes :func:`visible` text, and escapes what its encoding cannot write."""
+
+    def __init__(self, stream: TextIO):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        text = visible(text)
+        try:
+            return self._stream.write(text)
+        except UnicodeEncodeError:  # e.g. PYTHONIOENCODING=ascii: write "\xe9" rather than fail
+            encoding = getattr(self._stream, "encoding", None) or "ascii"
+            return self._stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def _visible_streams() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _VisibleText(sys.stdout), _VisibleText(sys.stderr)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code instead of raising.
+
+    Text from banks and data reaches the terminal with its control characters escaped
+    (:func:`visible`), and no error ends in a traceback.
 
     >>> main(["validate", "no-such-file.csv"])
     1 problem in no-such-file.csv:
       - found 'no-such-file.csv'; expected an existing CSV file (no file at this path)
     1
     """
+    with _visible_streams():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -71,4 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"techgeo-lessons: error: {err}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
+        print("\ntechgeo-lessons: interrupted (Ctrl-C); stopped.", file=sys.stderr)
         return 130
+    except Exception as err:  # a bug: say so in one paragraph, never with a traceback
+        print(f"techgeo-lessons: internal error: {type(err).__name__}: {err}\n"
+              "This is a bug in techgeo-lessons; please report it with the command you ran.", file=sys.stderr)
+        return EXIT_FAILED

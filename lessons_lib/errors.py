@@ -43,14 +43,21 @@ class Problem:
     column: str | None
     value: str | None
     expected: str
+    place: str | None = None  # where in a structured file, e.g. "resource 'events', field 'date', key 'type'"
 
     def where(self) -> str:
-        """Line and column, as a person would say them."""
+        """Line and column (or place in a structured file), as a person would say them.
+
+        >>> Problem("datapackage.json", 40, None, "datetime", "a known type", "field 'date', key 'type'").where()
+        "line 40, field 'date', key 'type'"
+        """
         parts = []
         if self.line is not None:
             parts.append(f"line {self.line}")
         if self.column is not None:
             parts.append(f"column {self.column!r}")
+        if self.place is not None:
+            parts.append(self.place)
         return ", ".join(parts)
 
     def what(self) -> str:

@@ -23,6 +23,16 @@ from typing import Any, TextIO
 COMMANDS = ("lab", "list", "check", "html", "lite", "present", "validate", "answers", "results")
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
+
+
+def interrupted_message(output: object) -> str:
+    """What a build says when Ctrl-C stops it: the output folder is as it was.
+
+    >>> interrupted_message("_site")
+    'techgeo-lessons: interrupted (Ctrl-C): the build stopped and _site was left as it was.'
+    """
+    return f"techgeo-lessons: interrupted (Ctrl-C): the build stopped and {output} was left as it was."
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,7 +135,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("\ntechgeo-lessons: interrupted (Ctrl-C); stopped.", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as err:  # a bug: say so in one paragraph, never with a traceback
         print(f"techgeo-lessons: internal error: {type(err).__name__}: {err}\n"
               "This is a bug in techgeo-lessons; please report it with the command you ran.", file=sys.stderr)

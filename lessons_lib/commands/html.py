@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lessons_lib.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS
+from lessons_lib.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,14 +29,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="only these lessons, by number or name (default: all)")
     parser.add_argument("--timeout", type=int, default=600, metavar="S",
                         help="seconds a single cell may run (default: 600)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output folder even if it holds files an earlier build did not write")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from lessons_lib.site import build_site
 
-    result = build_site(args.output, execute=args.execute, lang=args.lang, only=args.lessons,
-                        timeout=args.timeout, progress=lambda msg: print(msg, flush=True))
+    try:
+        result = build_site(args.output, execute=args.execute, lang=args.lang, only=args.lessons,
+                            timeout=args.timeout, progress=lambda msg: print(msg, flush=True), force=args.force)
+    except KeyboardInterrupt:
+        print(interrupted_message(args.output), file=sys.stderr)
+        return EXIT_INTERRUPTED
     for slug, why in result.failed.items():
         print(f"[FAIL] {slug}: {why}", file=sys.stderr)
     if not result.pages:

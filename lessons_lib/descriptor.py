@@ -295,7 +295,7 @@ def _sense_problems(parsed: _Parsed, folder: Path) -> Iterator[Problem]:
                 line, place = _where(parsed, [*at, "constraints", key])
                 if key in _BY_TYPE and f["type"] not in _BY_TYPE[key]:
                     yield Problem(parsed.file, line, None, key,
-                                  f"constraints that suit a {f['type']} field ({key} applies to "
+                                  f"constraints that suit the field's type, {f['type']} ({key} applies to "
                                   f"{' and '.join(_BY_TYPE[key])} fields)", place)
                 elif key in ("minimum", "maximum") and f["type"] == "date" and not (
                         isinstance(value, str) and _DAY.fullmatch(value) and _is_day(value)):

@@ -41,6 +41,7 @@ _FORMULA = re.compile(r"^(=|@|\+[^\d\s.]|-[A-Za-z(])")
 _FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 _DECIMAL_COMMA = re.compile(r"^-?\d+,\d+$")
 _THOUSANDS = re.compile(r"^-?\d{1,3}([ ,\u00a0\u202f]\d{3})+([.,]\d+)?$")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _INFINITY = re.compile(r"^[+-]?(inf|infinity)$", re.IGNORECASE)
 
 #: Limits on what a file may hold, stated in the message that refuses more: a file, a header, a cell.
@@ -426,6 +427,12 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
     formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, maybe_formulas)) else no_rows
     problems += _bad_rows(source, cells, formula, name,
                           "plain text, not a spreadsheet formula (paste the value, not the formula)")
+    if _CONTROL.search("\n".join(values)):  # one pass over the column; rows only when one is found
+        control = present & cells.str.contains(_CONTROL.pattern, regex=True)
+        problems += _bad_rows(source, cells, control, name,
+                              lambda v: f"plain text, without control characters (this cell holds "
+                                        f"{_CONTROL.search(v).group()!r}, which a terminal or a chart would obey "
+                                        "or hide)")
     longest = c.get("maxLength", MAX_CELL_CHARS)
     if len(values) and max(map(len, values)) > longest:
         too_long = present & (cells.str.len() > longest)

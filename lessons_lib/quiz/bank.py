@@ -71,7 +71,11 @@ def bank_path(name: str | Path) -> Path:
     '00-start-here.yaml'
     """
     path = Path(name)
-    if path.suffix in (".yaml", ".yml") or path.is_file():
+    try:
+        is_file = path.is_file()
+    except OSError:  # e.g. a name longer than the system allows: not a file, so a bank's name or number
+        is_file = False
+    if path.suffix in (".yaml", ".yml") or is_file:
         return path
     text = str(name).strip()
     names = bank_names()

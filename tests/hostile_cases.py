@@ -107,7 +107,8 @@ CASES: list[Case] = [
                     "reads as infinity)", deadline_days="1e400"),
     validate_events("deadline-inf", "found 'inf'; expected a finite number ('inf' reads as infinity, which no "
                     "chart or sum can use)", deadline_days="inf"),
-    validate_events("deadline-minus-infinity", "found '-Infinity'; expected a finite number", deadline_days="-Infinity"),
+    validate_events("deadline-minus-infinity", "found '-Infinity'; expected a finite number",
+                    deadline_days="-Infinity"),
     validate_events("deadline-nan", "found 'nan'; expected a number in base units", deadline_days="nan"),
     validate_events("deadline-beyond-int64", "found '99999999999999999999'; expected a number of at most 1000",
                     deadline_days="99999999999999999999"),
@@ -172,7 +173,8 @@ CASES: list[Case] = [
     Case("csv", "utf-16", ("validate", "{d}/events.csv"), OK,
          "note: the file is UTF-16 text", {"events.csv": events().encode("utf-16")}),
     Case("csv", "neither-utf8-nor-cp1252", ("validate", "{d}/events.csv"), PROBLEMS,
-         "line 4: found \"b'\\\\x81'\"; expected text encoded as UTF-8 (save the file as 'CSV UTF-8')", {"events.csv": events().encode() + UNDEFINED_CP1252}),
+         "line 4: found \"b'\\\\x81'\"; expected text encoded as UTF-8 (save the file as 'CSV UTF-8')",
+         {"events.csv": events().encode() + UNDEFINED_CP1252}),
     Case("csv", "escape-in-file-name", ("validate", "{d}/ev\x1b[31ments.csv"), OK,
          "ev\\x1b[31ments.csv: 2 rows of events, no problems found.", {"ev\x1b[31ments.csv": events()}),
     Case("csv", "too-many-cells", ("validate", "{d}/events.csv"), PROBLEMS,
@@ -188,8 +190,8 @@ CASES: list[Case] = [
          "column 'value': found '-inf'; expected a finite number", {"user_stats.csv": stats(value="-inf")}),
 
     # -- validate FOLDER: the descriptor surface --------------------------------------------------------
-    descriptor("bad-json", '{"resources": [}', "1 problem in datapackage.json:\n  - line 1: expected valid JSON (Expecting value at "
-               "column 16"),
+    descriptor("bad-json", '{"resources": [}', "1 problem in datapackage.json:\n  - line 1: expected valid JSON "
+               "(Expecting value at column 16"),
     descriptor("empty-file", "", 'expected a JSON descriptor: the file is empty (write {"resources": [...]})'),
     descriptor("empty-object", "{}", "line 1: expected a key 'resources' here"),
     descriptor("a-list", "[]", "found '[]'; expected an object {...}"),

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from hostile_cases import CASES, OK, Case, filled, prepare, snapshot  # noqa: E402
+from hostile_cases import CASES, OK, Case, filled, prepare, snapshot
 
 OUTCOMES = ("clean", "traceback", "hang", "accepted wrongly", "silent fix", "data lost", "other message")
 

@@ -15,6 +15,7 @@ import importlib
 import os
 import re
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
@@ -108,8 +109,16 @@ def main(argv: Sequence[str] | None = None) -> int:
       - found 'no-such-file.csv'; expected an existing CSV file (no file at this path)
     1
     """
-    with _visible_streams():
+    with _visible_streams(), warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = _show_warning
         return _run(argv)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: TextIO | None = None, line: str | None = None) -> None:
+    """A warning as one line for a person, not Python's file-and-line form."""
+    print(f"techgeo-lessons: warning: {message}", file=sys.stderr)
 
 
 def _run(argv: Sequence[str] | None) -> int:

@@ -22,7 +22,6 @@ lessons_lib.output.ForeignFiles: ... is not an HTML site built by techgeo-lesson
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -33,6 +32,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from .workspace import _sha256  # the fingerprint the lesson copies use too
+
 __all__ = ["MANIFEST", "ForeignFiles", "foreign_files", "replacing"]
 
 MANIFEST = ".techgeo-output.json"
@@ -41,14 +42,6 @@ _SHOWN = 5
 
 class ForeignFiles(ValueError):
     """The output folder holds files the tool did not write (or that changed since): it is left alone."""
-
-
-def _digest(path: Path) -> str:
-    sha = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            sha.update(block)
-    return sha.hexdigest()
 
 
 def _files(folder: Path) -> Iterator[Path]:
@@ -70,13 +63,13 @@ def foreign_files(folder: Path) -> list[str]:
         name = path.relative_to(folder).as_posix()
         if name == MANIFEST and written:
             continue
-        if path.is_symlink() or not path.is_file() or written.get(name) != _digest(path):
+        if path.is_symlink() or not path.is_file() or written.get(name) != _sha256(path):
             found.append(name)
     return found
 
 
 def _write_manifest(folder: Path) -> None:
-    files = {path.relative_to(folder).as_posix(): _digest(path) for path in _files(folder)
+    files = {path.relative_to(folder).as_posix(): _sha256(path) for path in _files(folder)
              if path.is_file() and not path.is_symlink()}
     (folder / MANIFEST).write_text(json.dumps({"files": files}, indent=0, sort_keys=True), encoding="utf-8")
 

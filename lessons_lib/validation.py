@@ -137,6 +137,11 @@ def _row_start_lines(text: str, sep: str) -> list[int]:
 
 def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
     notes = []
+    if raw[:_BLOCK].count(b"\x00") > 8 and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # a binary file; a stray NUL or two is a cell's problem, reported with its column
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise DataError([Problem(name, line, None, None, "a CSV text file; this one holds NUL bytes, as a "
+                                 "spreadsheet's own format does (.xlsx, .ods): save it as 'CSV UTF-8'")])
     if raw.startswith(codecs.BOM_UTF8):
         notes.append("the file starts with a byte-order mark (BOM), as spreadsheets write it; it was ignored")
         raw = raw[len(codecs.BOM_UTF8):]
@@ -187,7 +192,7 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     visible = _FIRST_VISIBLE.search(head)
-    if visible is None or head[visible.start()] >= 0x80:
+    if visible is None or head[visible.start()] >= 0x80 or b"\x00" in head:
         return None
     end = len(tail)
     while end and tail[end - 1] in b" \t\n\x0b\x0c\x1c\x1d\x1e\x1f":
@@ -281,6 +286,11 @@ def _frame(source: _Source) -> pd.DataFrame:
             raise DataError([Problem(source.name, int(line), None, f"{saw} cells",
                                      f"{expected} cells, one per column (a comma inside a text "
                                      "needs the text in double quotes)")]) from None
+        match = re.search(r"EOF inside string starting at row (\d+)", str(err))
+        if match:
+            raise DataError([Problem(source.name, source.line_of(int(match.group(1)) - 1), None, None,
+                                     "a closing double quote (\") for the quoted text that starts on this "
+                                     "line: it runs to the end of the file")]) from None
         raise DataError([Problem(source.name, None, None, None, f"a readable CSV file ({err})")]) from None
 
 

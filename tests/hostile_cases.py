@@ -186,6 +186,17 @@ CASES: list[Case] = [
     Case("csv", "french-export", ("validate", "{d}/user_stats.csv"), OK,
          "note: columns are separated by semicolons (;)", {"user_stats.csv": table(
              [dict(GOOD_STATS[0]), {**GOOD_STATS[1], "value": "1,5"}], STAT_COLUMNS, sep=";", newline="\r\n")}),
+    Case("csv", "unclosed-quote", ("validate", "{d}/events.csv"), PROBLEMS,
+         "line 3: expected a closing double quote (\") for the quoted text that starts on this line",
+         {"events.csv": events().rstrip("\n") + ',"unclosed\n'}),
+    Case("csv", "binary-file", ("validate", "{d}/events.csv"), PROBLEMS,
+         "line 1: expected a CSV text file; this one holds NUL bytes", {"events.csv": b"PK\x03\x04\x00\x00" * 50}),
+    validate_events("integer-with-underscore", "found '1_000'; expected a number in base units",
+                    deadline_days="1_000"),
+    validate_events("date-without-zeros", "found '2020-8-6'; expected a real date written YYYY-MM-DD",
+                    date="2020-8-6"),
+    Case("csv", "table-empty-name", ("validate", "--table", "", "{d}/events.csv"), PROBLEMS,
+         "found ''; expected the name of a table: events", {"events.csv": events()}),
     Case("csv", "stats-value-minus-inf", ("validate", "{d}/user_stats.csv"), PROBLEMS,
          "column 'value': found '-inf'; expected a finite number", {"user_stats.csv": stats(value="-inf")}),
 

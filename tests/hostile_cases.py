@@ -274,6 +274,12 @@ CASES: list[Case] = [
     bank("duplicate-key", BANK % "A" + "lesson: demo\n", "the key 'lesson' appears twice in the same block"),
     bank("tab-indentation", BANK.replace("  - id: q1", "\t- id: q1") % "A", "this is not valid YAML"),
     bank("empty", "", "demo.yaml: "),
+    bank("list-as-a-key", "? [a]\n: b\n", "line 1: this is not valid YAML, column 3: a key must be a plain word, "
+         "not ['a']"),
+    bank("two-documents", "lesson: demo\n---\nlesson: other\n", "but found another document"),
+    bank("date-as-a-prompt", BANK.replace("prompt: {en: Pick one", "prompt: {en: 2020-01-01") % "A",
+         "prompt: the English text (en) must be text; found datetime.date(2020, 1, 1)"),
+    bank("utf-16", (BANK % "A").encode("utf-16"), "the file is not UTF-8 text"),
     Case("bank", "dev-zero", ("answers", "/dev/zero"), FAILED, "no quiz bank '/dev/zero'"),
     Case("bank", "5000-digit-lesson-number", ("answers", "9" * 5000), FAILED, "no quiz bank '99999"),
 

@@ -199,6 +199,13 @@ def build_lite(
     missing = missing_packages()
     if missing:
         raise RuntimeError(f"the JupyterLite build needs {', '.join(missing)}; install with: {INSTALL_HINT}")
+    if pyodide is not None and not re.match(r"^https?://", str(pyodide)):
+        from .reading import Unreadable, check_regular
+
+        try:  # a device or a pipe would make the build read forever
+            check_regular(pyodide, 4 << 30, "a Pyodide tarball (.tar.bz2)")
+        except Unreadable as err:
+            raise ValueError(f"--pyodide {pyodide}: expected {err.expected}") from None
     say = progress or (lambda _msg: None)
     output = Path(output).resolve()
     chosen = [x for x in lessons()

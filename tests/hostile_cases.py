@@ -297,6 +297,13 @@ CASES: list[Case] = [
     Case("cli", "validate-nothing", ("validate",), USAGE, "the following arguments are required: PATH"),
     Case("cli", "validate-empty-path", ("validate", ""), PROBLEMS, "expected a datapackage.json in this folder"),
     Case("cli", "html-unknown-lesson", ("html", "--lessons", "99", "-o", "{d}/site"), FAILED, "no lesson 99"),
+    Case("cli", "html-timeout-negative", ("html", "--timeout", "-1", "-o", "{d}/site"), USAGE,
+         "-1 seconds is out of range (1 to 86400)"),
+    Case("cli", "lite-pyodide-dev-zero", ("lite", "--pyodide", "/dev/zero", "-o", "{d}/site"), FAILED,
+         "--pyodide /dev/zero: expected a Pyodide tarball (.tar.bz2), not a character device"),
+    Case("cli", "lite-pyodide-missing", ("lite", "--pyodide", "{d}/nope.tar.bz2", "-o", "{d}/site"), FAILED,
+         "expected an existing Pyodide tarball (.tar.bz2) (no file at this path)"),
+    Case("cli", "answers-lang-de", ("answers", "00", "--lang", "de"), USAGE, "invalid choice: 'de'"),
     Case("cli", "answers-ascii-terminal", ("answers", "00", "--lang", "fr"), OK, "Plus de 1 500 salari\\xe9s", env={
         "PYTHONIOENCODING": "ascii"}),
     Case("cli", "c-locale", ("list", "--lang", "fr"), OK, "10 leçons", env={"LANG": "C", "LC_ALL": "C"}),

@@ -9,6 +9,21 @@ from pathlib import Path
 from lessons_lib.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
 
 
+def positive_seconds(text: str) -> int:
+    """Seconds for ``--timeout``: a whole number from 1 to 86400 (a day).
+
+    >>> positive_seconds("600")
+    600
+    """
+    try:
+        seconds = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (write e.g. 600)") from None
+    if not 1 <= seconds <= 86_400:
+        raise argparse.ArgumentTypeError(f"{seconds} seconds is out of range (1 to 86400)")
+    return seconds
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "html",
@@ -27,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="language of the pages, quizzes and charts (default: en)")
     parser.add_argument("--lessons", nargs="+", metavar="NN",
                         help="only these lessons, by number or name (default: all)")
-    parser.add_argument("--timeout", type=int, default=600, metavar="S",
+    parser.add_argument("--timeout", type=positive_seconds, default=600, metavar="S",
                         help="seconds a single cell may run (default: 600)")
     parser.add_argument("--force", action="store_true",
                         help="replace the output folder even if it holds files an earlier build did not write")

@@ -19,6 +19,7 @@ import re
 import signal
 import tempfile
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -130,19 +131,28 @@ def _execute(nb: Any, folder: Path, timeout: int) -> None:
             failure.append(err)
 
     worker = threading.Thread(target=work, name="techgeo-lesson", daemon=True)
-    worker.start()
     try:
+        worker.start()
         while worker.is_alive():
             worker.join(0.2)
     except KeyboardInterrupt:
+        _stop(client, worker)
+        raise
+    if failure:
+        raise failure[0]
+
+
+def _stop(client: Any, worker: threading.Thread) -> None:
+    """Stop the lesson's kernel (once it has started) and let the client clean up, within 30 seconds."""
+    deadline = time.monotonic() + 30
+    while worker.is_alive() and time.monotonic() < deadline:
         pid = getattr(getattr(getattr(client, "km", None), "provisioner", None), "pid", None)
         if pid:
             with suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGTERM)
-        worker.join(30)  # the client notices the kernel is gone and cleans up
-        raise
-    if failure:
-        raise failure[0]
+            worker.join(max(0.0, deadline - time.monotonic()))  # the client sees the kernel gone and cleans up
+            return
+        worker.join(0.1)  # the kernel is still starting: wait for its PID
 
 
 def _nav(lesson: Lesson, previous: Lesson | None, following: Lesson | None, lang: str) -> str:

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from lessons_lib.errors import CONTROL_CHARACTERS
+
 # sub-command modules, in the order --help lists them
 COMMANDS = ("lab", "list", "check", "html", "lite", "present", "validate", "answers", "results")
 
@@ -56,9 +58,8 @@ def _version() -> str:
     return __version__
 
 
-# C0 and C1 control characters but tab and line feed, a carriage return not ending a line, and the
-# Unicode marks that reorder text on screen: what could move the cursor, recolour or hide text.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
+# the control characters of lessons_lib.errors, and a carriage return that does not end a line
+_CONTROL = re.compile(f"{CONTROL_CHARACTERS}|\r(?!\n)")
 
 
 def visible(text: str) -> str:

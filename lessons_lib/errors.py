@@ -19,6 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: Characters a terminal or a chart would obey or hide rather than show: C0 and C1 controls but tab, line
+#: feed and carriage return, and the Unicode marks that reorder text on screen (bidi overrides).
+CONTROL_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+
 _SHOWN_CHARS = 60
 _SHOWN_PROBLEMS = 50
 

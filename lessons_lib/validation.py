@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import DataError, MissingDataFile, Problem
+from .errors import CONTROL_CHARACTERS, DataError, MissingDataFile, Problem
 from .reading import Unreadable, check_regular, read_limited
 from .schema import DataPackage, fields, shipped, table_path  # noqa: F401 (fields, table_path: doctests)
 
@@ -41,7 +41,7 @@ _FORMULA = re.compile(r"^(=|@|\+[^\d\s.]|-[A-Za-z(])")
 _FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 _DECIMAL_COMMA = re.compile(r"^-?\d+,\d+$")
 _THOUSANDS = re.compile(r"^-?\d{1,3}([ ,\u00a0\u202f]\d{3})+([.,]\d+)?$")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(CONTROL_CHARACTERS)
 _INFINITY = re.compile(r"^[+-]?(inf|infinity)$", re.IGNORECASE)
 
 #: Limits on what a file may hold, stated in the message that refuses more: a file, a header, a cell.

@@ -16,6 +16,7 @@ import codecs
 import csv
 import difflib
 import io
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,6 +110,7 @@ class _Source:
     notes: list[str]
     _lines: list[int] | None = None
     path: Path | None = None
+    controls: bool = True  # False once the whole file is known to hold no control character
 
     @property
     def text(self) -> str:
@@ -128,10 +130,14 @@ def _row_start_lines(text: str, sep: str) -> list[int]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     starts: list[int] = []
     previous_end = 0
-    for number, record in enumerate(reader):
-        if number > 0 and record:
-            starts.append(previous_end + 1)
-        previous_end = reader.line_num
+    limit = csv.field_size_limit(MAX_CSV_BYTES)  # a cell may be as long as a file (128 KiB by default)
+    try:
+        for number, record in enumerate(reader):
+            if number > 0 and record:
+                starts.append(previous_end + 1)
+            previous_end = reader.line_num
+    finally:
+        csv.field_size_limit(limit)
     return starts
 
 
@@ -182,10 +188,15 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     never held in memory twice. When its first or last block is not enough to decide, the answer
     is None and the text path reads the whole file.
     """
+    controls, previous = False, b""
     with open(path, "rb") as handle:
         head = handle.read(_BLOCK)
-        if b"\r" in head or any(b"\r" in block for block in iter(lambda: handle.read(_BLOCK), b"")):
-            return None
+        for block in itertools.chain([head], iter(lambda: handle.read(_BLOCK), b"")):  # one block in memory
+            if b"\r" in block:
+                return None
+            # a mark of 2 or 3 bytes may straddle two blocks: the seam is checked too
+            controls = controls or _bytes_have_control(previous[-2:] + block[:2]) or _bytes_have_control(block)
+            previous = block
         size = handle.tell()
         handle.seek(max(size - _BLOCK, len(head)))
         tail = head + handle.read() if size <= 2 * _BLOCK else handle.read()
@@ -212,7 +223,7 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, path=path)
+    return _Source(name, None, sep, notes, path=path, controls=controls)
 
 
 def _separator_note(sep: str, notes: list[str]) -> None:
@@ -261,7 +272,7 @@ def _open_text(name: str, raw: bytes) -> _Source:
     header = text[start: stop if stop >= 0 else len(text)]
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, text, sep, notes)
+    return _Source(name, text, sep, notes, controls=_has_control([text]))
 
 
 def _frame(source: _Source) -> pd.DataFrame:
@@ -340,6 +351,38 @@ def _bad_rows(source: _Source, cells: pd.Series, mask: pd.Series, column: str,
         record = int(cells.index[row])  # the row's number in the file, even after empty rows were dropped
         problems.append(Problem(source.name, source.line_of(record), column, value or None, text))
     return problems
+
+
+_NOT_C0 = bytes([9, 10, 13, *range(0x20, 0x7F), *range(0x80, 0x100)])
+
+
+def _has_control(values: Any) -> bool:
+    """Whether any of the strings holds a control character (see ``CONTROL_CHARACTERS``).
+
+    The same answer as searching ``_CONTROL`` in each, found on the UTF-8 bytes, where a C0
+    control is one byte and C1 controls and bidi marks start with bytes that are rare in text.
+
+    >>> _has_control(["plain", "Décret « 13942 »"]), _has_control(["a\x1b[2J"]), _has_control(["x\u202e"])
+    (False, True, True)
+    """
+    return _bytes_have_control("\n".join(values).encode("utf-8", "surrogatepass"))
+
+
+def _bytes_have_control(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a control character: C0 and DEL as single bytes, C1 controls as
+    ``C2 80``-``C2 9F``, bidi marks as ``E2 80 AA``-``E2 80 AE`` and ``E2 81 A6``-``E2 81 A9`` (numpy, no loop)."""
+    if data.translate(None, _NOT_C0):  # what is left once every other byte is deleted: C0 controls and DEL
+        return True
+    if b"\xc2" not in data and b"\xe2" not in data:
+        return False
+    b = np.frombuffer(data, dtype=np.uint8)
+    lead = np.flatnonzero(b[:-1] == 0xC2)
+    if len(lead) and ((b[lead + 1] >= 0x80) & (b[lead + 1] <= 0x9F)).any():
+        return True
+    lead = np.flatnonzero(b[:-2] == 0xE2)
+    second, third = b[lead + 1], b[lead + 2]
+    return bool(((second == 0x80) & (third >= 0xAA) & (third <= 0xAE)
+                 | (second == 0x81) & (third >= 0xA6) & (third <= 0xA9)).any())
 
 
 def _infinity_hint(value: str) -> str:
@@ -437,7 +480,7 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
     formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, maybe_formulas)) else no_rows
     problems += _bad_rows(source, cells, formula, name,
                           "plain text, not a spreadsheet formula (paste the value, not the formula)")
-    if _CONTROL.search("\n".join(values)):  # one pass over the column; rows only when one is found
+    if source.controls and _has_control(values):  # a file with none skips this; rows only when one is found
         control = present & cells.str.contains(_CONTROL.pattern, regex=True)
         problems += _bad_rows(source, cells, control, name,
                               lambda v: f"plain text, without control characters (this cell holds "

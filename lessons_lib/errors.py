@@ -19,6 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: Characters a terminal or a chart would obey or hide rather than show: C0 and C1 controls but tab, line
+#: feed and carriage return, and the Unicode marks that reorder text on screen (bidi overrides).
+CONTROL_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+
 _SHOWN_CHARS = 60
 _SHOWN_PROBLEMS = 50
 
@@ -43,14 +47,21 @@ class Problem:
     column: str | None
     value: str | None
     expected: str
+    place: str | None = None  # where in a structured file, e.g. "resource 'events', field 'date', key 'type'"
 
     def where(self) -> str:
-        """Line and column, as a person would say them."""
+        """Line and column (or place in a structured file), as a person would say them.
+
+        >>> Problem("datapackage.json", 40, None, "datetime", "a known type", "field 'date', key 'type'").where()
+        "line 40, field 'date', key 'type'"
+        """
         parts = []
         if self.line is not None:
             parts.append(f"line {self.line}")
         if self.column is not None:
             parts.append(f"column {self.column!r}")
+        if self.place is not None:
+            parts.append(self.place)
         return ", ".join(parts)
 
     def what(self) -> str:

@@ -21,11 +21,13 @@ up the first time the language is needed.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping
 
 LANGUAGES = ("en", "fr")
 
 _chosen: str | None = None
+_warned: set[str] = set()  # odd TECHGEO_LANG values already reported (once each)
 
 
 def _check(lang: str) -> str:
@@ -52,6 +54,10 @@ def get_language() -> str:
     if _chosen is not None:
         return _chosen
     env = os.environ.get("TECHGEO_LANG", "").strip().lower()
+    if env and env not in LANGUAGES and env not in _warned:
+        _warned.add(env)
+        warnings.warn(f"TECHGEO_LANG={os.environ['TECHGEO_LANG']!r} is not a language of the lessons; using "
+                      f"English. Set TECHGEO_LANG to one of: {', '.join(LANGUAGES)}", UserWarning, stacklevel=2)
     return env if env in LANGUAGES else "en"
 
 

@@ -35,6 +35,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .output import replacing
+
 __all__ = ["INSTALL_HINT", "LITE_DEPENDENCIES", "LiteResult", "build_lite", "missing_packages", "write_lite_wheel"]
 
 INSTALL_HINT = "python -m pip install jupyterlite-core jupyterlite-pyodide-kernel"
@@ -172,18 +174,6 @@ def _folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def _prepare_output(output: Path) -> None:
-    """Refuse to write over a folder that is not an earlier JupyterLite site; clear an earlier site."""
-    if not output.exists():
-        return
-    if not output.is_dir():
-        raise ValueError(f"{output} is a file; give a folder for the site")
-    if any(output.iterdir()):
-        if not (output / "jupyter-lite.json").is_file():
-            raise ValueError(f"{output} is not empty and is not a JupyterLite site; give a new or empty folder")
-        shutil.rmtree(output)
-
-
 def build_lite(
     output: str | Path,
     *,
@@ -191,6 +181,7 @@ def build_lite(
     wheel: bool = True,
     pyodide: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
+    force: bool = False,
 ) -> LiteResult:
     """Build the JupyterLite site of the lessons into ``output`` (a new, empty or earlier site folder).
 
@@ -198,21 +189,32 @@ def build_lite(
     ``pyodide`` is a local Pyodide distribution tarball to put inside the site (then the kernel
     needs no CDN). Raises ``RuntimeError`` when the JupyterLite packages are missing or the build
     fails, ``ValueError`` for a bad ``output`` or lesson.
+
+    The site is built beside ``output`` and swapped in whole (see :mod:`lessons_lib.output`): an
+    ``output`` holding files an earlier build did not write is refused unless ``force``, and an
+    interrupted or failed build leaves the old site as it was.
     """
     from lessons_lib.workspace import lessons
 
     missing = missing_packages()
     if missing:
         raise RuntimeError(f"the JupyterLite build needs {', '.join(missing)}; install with: {INSTALL_HINT}")
+    if pyodide is not None and not re.match(r"^https?://", str(pyodide)):
+        from .reading import Unreadable, check_regular
+
+        try:  # a device or a pipe would make the build read forever
+            check_regular(pyodide, 4 << 30, "a Pyodide tarball (.tar.bz2)")
+        except Unreadable as err:
+            raise ValueError(f"--pyodide {pyodide}: expected {err.expected}") from None
     say = progress or (lambda _msg: None)
     output = Path(output).resolve()
     chosen = [x for x in lessons()
               if not only or any(key in (x.slug, x.number, x.number.lstrip("0") or "0") for key in only)]
     if not chosen:
         raise ValueError(f"no lesson matches {' '.join(only or [])!r}")
-    _prepare_output(output)
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="techgeo-lite-") as staging_name:
+    with replacing(output, "JupyterLite site", force) as building, \
+            tempfile.TemporaryDirectory(prefix="techgeo-lite-") as staging_name:
         staging = Path(staging_name)
         contents = staging / "contents"
         contents.mkdir()
@@ -222,7 +224,7 @@ def build_lite(
                                       "federated_extensions": _extension_folders()}}
         (staging / "jupyter_lite_config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
         command = [sys.executable, "-m", "jupyterlite_core", "build", "--lite-dir", str(staging),
-                   "--contents", str(contents), "--output-dir", str(output), "--no-sourcemaps"]
+                   "--contents", str(contents), "--output-dir", str(building), "--no-sourcemaps"]
         built_wheel = None
         if wheel:
             built_wheel = write_lite_wheel(staging / "wheels")
@@ -233,10 +235,9 @@ def build_lite(
         # the staging folder as cwd and lite dir: its jupyter_lite_config.json, not the caller's
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         done = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)
-        if done.returncode != 0 or not (output / "jupyter-lite.json").is_file():
+        if done.returncode != 0 or not (building / "jupyter-lite.json").is_file():
             tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
             raise RuntimeError(f"jupyter lite build failed (exit {done.returncode}):\n{tail}")
-    manifest = output / "jupyter-lite.json"
-    json.loads(manifest.read_text(encoding="utf-8"))  # a readable site configuration
+        json.loads((building / "jupyter-lite.json").read_text(encoding="utf-8"))  # a readable configuration
     return LiteResult(output, [x.path.name for x in chosen], built_wheel.name if built_wheel else None,
                       time.monotonic() - started, _folder_size(output))

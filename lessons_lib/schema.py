@@ -40,16 +40,59 @@ def data_dir() -> Path:
                              f"the lesson data in {packaged} or {checkout}; reinstall techgeo-lessons")])
 
 
+class DataPackage:
+    """A data package descriptor and the folder it describes: its tables, their files and fields.
+
+    The lesson data is :func:`shipped`; :func:`lessons_lib.descriptor.read_package` reads and
+    checks a teacher's own ``datapackage.json``.
+
+    >>> pkg = DataPackage({"resources": [{"name": "t", "path": "t.csv",
+    ...                                    "schema": {"fields": [{"name": "id"}]}}]}, Path("/my/case"))
+    >>> pkg.table_names(), pkg.path("t").as_posix(), [f["name"] for f in pkg.fields("t")]
+    (['t'], '/my/case/t.csv', ['id'])
+    """
+
+    def __init__(self, descriptor: dict[str, Any], folder: Path, file: str = PACKAGE_FILE):
+        self.descriptor = descriptor
+        self.folder = folder
+        self.file = file
+
+    def table_names(self) -> list[str]:
+        """The names of the tables, in the order the descriptor lists them."""
+        return [r["name"] for r in self.descriptor["resources"]]
+
+    def resource(self, name: str) -> dict[str, Any]:
+        """The descriptor of one table; ``KeyError`` naming the tables for an unknown one."""
+        for r in self.descriptor["resources"]:
+            if r["name"] == name:
+                return r
+        raise KeyError(f"no table {name!r}; the tables are: {', '.join(self.table_names())}")
+
+    def fields(self, name: str) -> list[dict[str, Any]]:
+        """The field descriptors of one table, in column order."""
+        return self.resource(name)["schema"]["fields"]
+
+    def path(self, name: str) -> Path:
+        """The CSV file of one table."""
+        return self.folder / self.resource(name)["path"]
+
+
 @cache
+def shipped() -> DataPackage:
+    """The package's own lesson data (read once)."""
+    folder = data_dir()
+    with open(folder / PACKAGE_FILE, encoding="utf-8") as handle:
+        return DataPackage(json.load(handle), folder)
+
+
 def package() -> dict[str, Any]:
     """The data package descriptor, as a dict (read once)."""
-    with open(data_dir() / PACKAGE_FILE, encoding="utf-8") as handle:
-        return json.load(handle)
+    return shipped().descriptor
 
 
 def table_names() -> list[str]:
     """The names of the tables in the package, in the order it lists them."""
-    return [r["name"] for r in package()["resources"]]
+    return shipped().table_names()
 
 
 def resource(name: str) -> dict[str, Any]:
@@ -60,15 +103,12 @@ def resource(name: str) -> dict[str, Any]:
     ...
     KeyError: "no table 'event'; the tables are: events, user_stats, claims, actors, ownership, places, votes"
     """
-    for r in package()["resources"]:
-        if r["name"] == name:
-            return r
-    raise KeyError(f"no table {name!r}; the tables are: {', '.join(table_names())}")
+    return shipped().resource(name)
 
 
 def fields(name: str) -> list[dict[str, Any]]:
     """The field descriptors of one table, in column order."""
-    return resource(name)["schema"]["fields"]
+    return shipped().fields(name)
 
 
 def field(name: str, column: str) -> dict[str, Any]:
@@ -103,4 +143,4 @@ def label(name: str, column: str, value: Any, lang: str | None = None) -> str:
 
 def table_path(name: str) -> Path:
     """The shipped CSV file of one table."""
-    return data_dir() / resource(name)["path"]
+    return shipped().path(name)

@@ -18,13 +18,17 @@ from __future__ import annotations
 import html as html_lib
 import os
 import re
+import signal
 import tempfile
+import threading
+import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .output import replacing
 from .workspace import Lesson, lessons
 
 __all__ = ["SiteResult", "build_site", "index_html", "static_quizzes", "without_solutions"]
@@ -139,10 +143,46 @@ def _environment(**values: str) -> Iterator[None]:
 
 
 def _execute(nb: Any, folder: Path, timeout: int) -> None:
+    """Run ``nb`` in a fresh kernel; Ctrl-C stops the kernel and raises ``KeyboardInterrupt`` here.
+
+    The client runs in a worker thread: nbclient, in the main thread, would take Ctrl-C for itself
+    and turn it into a failed lesson, and the build would go on to the next one.
+    """
     from nbclient import NotebookClient
 
-    NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(folder)}}
-                   ).execute()
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(folder)}})
+    failure: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            client.execute()
+        except BaseException as err:  # handed to the main thread
+            failure.append(err)
+
+    worker = threading.Thread(target=work, name="techgeo-lesson", daemon=True)
+    try:
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.2)
+    except KeyboardInterrupt:
+        _stop(client, worker)
+        raise
+    if failure:
+        raise failure[0]
+
+
+def _stop(client: Any, worker: threading.Thread) -> None:
+    """Stop the lesson's kernel (once it has started) and let the client clean up, within 30 seconds."""
+    deadline = time.monotonic() + 30
+    while worker.is_alive() and time.monotonic() < deadline:
+        pid = getattr(getattr(getattr(client, "km", None), "provisioner", None), "pid", None)
+        if pid:
+            with suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+            worker.join(max(0.0, deadline - time.monotonic()))  # the client sees the kernel gone and cleans up
+            return
+        worker.join(0.1)  # the kernel is still starting: wait for its PID
 
 
 def _nav(lesson: Lesson, previous: Lesson | None, following: Lesson | None, lang: str) -> str:
@@ -190,7 +230,8 @@ def index_html(items: Sequence[Lesson], lang: str = "en", teacher: bool = False)
 
 def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",
                source: str | Path | None = None, only: Sequence[str] | None = None,
-               timeout: int = 600, progress: Any = None, teacher: bool = False) -> SiteResult:
+               timeout: int = 600, progress: Any = None, force: bool = False,
+               teacher: bool = False) -> SiteResult:
     """Write the lessons as an HTML site in ``output`` and return what was written.
 
     The learner's site (the default) holds no solution code; ``teacher=True`` builds the site of
@@ -199,10 +240,12 @@ def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",
     ``only`` limits the site to lesson numbers or slugs (``["00", "02-timeline"]``). A lesson that
     fails to run is reported in ``failed`` and left out; the other pages are still written.
     ``progress`` is called with a message before each lesson.
-    """
-    import nbformat
-    from nbconvert import HTMLExporter
 
+    The site is built beside ``output`` and swapped in whole (see :mod:`lessons_lib.output`): an
+    ``output`` holding files an earlier build did not write is refused with
+    :class:`~lessons_lib.output.ForeignFiles` unless ``force``, and Ctrl-C (``KeyboardInterrupt``)
+    stops the build at once and leaves the old site as it was.
+    """
     if lang not in _TEXT:
         raise ValueError(f"language {lang!r} is not available; choose one of: {', '.join(_TEXT)}")
     items = lessons(source)
@@ -215,8 +258,19 @@ def build_site(output: str | Path, *, execute: bool = True, lang: str = "en",
         items = [x for x in items if x.number in wanted or x.slug in wanted]
     if teacher:
         items = [replace(x, path=x.path.parent / "teacher" / x.path.name) for x in items]
-    folder = Path(output)
-    folder.mkdir(parents=True, exist_ok=True)
+    target = Path(output)
+    with replacing(target, "HTML site", force) as folder:
+        result = _write_site(folder, items, execute, lang, timeout, progress, teacher)
+    result.folder = target
+    result.pages = {slug: target / page.name for slug, page in result.pages.items()}
+    return result
+
+
+def _write_site(folder: Path, items: list[Lesson], execute: bool, lang: str, timeout: int,
+                progress: Any, teacher: bool) -> SiteResult:
+    import nbformat
+    from nbconvert import HTMLExporter
+
     result = SiteResult(folder)
     exporter = HTMLExporter(template_name="lab")
     slugs = {x.slug for x in items}

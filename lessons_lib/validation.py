@@ -16,6 +16,7 @@ import codecs
 import csv
 import difflib
 import io
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,8 +26,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import DataError, MissingDataFile, Problem
-from .schema import data_dir, fields, resource, table_names, table_path
+from .errors import CONTROL_CHARACTERS, DataError, MissingDataFile, Problem
+from .reading import Unreadable, check_regular, read_limited
+from .schema import DataPackage, fields, shipped, table_path  # noqa: F401 (fields, table_path: doctests)
 
 __all__ = ["Report", "read_checked", "validate", "validate_package"]
 
@@ -40,6 +42,17 @@ _FORMULA = re.compile(r"^(=|@|\+[^\d\s.]|-[A-Za-z(])")
 _FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 _DECIMAL_COMMA = re.compile(r"^-?\d+,\d+$")
 _THOUSANDS = re.compile(r"^-?\d{1,3}([ ,\u00a0\u202f]\d{3})+([.,]\d+)?$")
+_CONTROL = re.compile(CONTROL_CHARACTERS)
+_INFINITY = re.compile(r"^[+-]?(inf|infinity)$", re.IGNORECASE)
+
+#: Limits on what a file may hold, stated in the message that refuses more: a file, a header, a cell.
+MAX_CSV_BYTES = 1 << 30
+MAX_COLUMNS = 1000
+MAX_CELL_CHARS = 10_000
+#: Whole numbers beyond this lose their last digits in a float64 column (2**53).
+MAX_EXACT_INTEGER = 2**53
+#: Dates a chart or a quiz can place, unless a field's constraints say otherwise (``minimum``/``maximum``).
+EARLIEST_DATE, LATEST_DATE = "1000-01-01", "2999-12-31"
 
 
 @dataclass
@@ -97,6 +110,7 @@ class _Source:
     notes: list[str]
     _lines: list[int] | None = None
     path: Path | None = None
+    controls: bool = True  # False once the whole file is known to hold no control character
 
     @property
     def text(self) -> str:
@@ -116,15 +130,24 @@ def _row_start_lines(text: str, sep: str) -> list[int]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     starts: list[int] = []
     previous_end = 0
-    for number, record in enumerate(reader):
-        if number > 0 and record:
-            starts.append(previous_end + 1)
-        previous_end = reader.line_num
+    limit = csv.field_size_limit(MAX_CSV_BYTES)  # a cell may be as long as a file (128 KiB by default)
+    try:
+        for number, record in enumerate(reader):
+            if number > 0 and record:
+                starts.append(previous_end + 1)
+            previous_end = reader.line_num
+    finally:
+        csv.field_size_limit(limit)
     return starts
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
     notes = []
+    if raw[:_BLOCK].count(b"\x00") > 8 and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # a binary file; a stray NUL or two is a cell's problem, reported with its column
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise DataError([Problem(name, line, None, None, "a CSV text file; this one holds NUL bytes, as a "
+                                 "spreadsheet's own format does (.xlsx, .ods): save it as 'CSV UTF-8'")])
     if raw.startswith(codecs.BOM_UTF8):
         notes.append("the file starts with a byte-order mark (BOM), as spreadsheets write it; it was ignored")
         raw = raw[len(codecs.BOM_UTF8):]
@@ -165,17 +188,22 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     never held in memory twice. When its first or last block is not enough to decide, the answer
     is None and the text path reads the whole file.
     """
+    controls, previous = False, b""
     with open(path, "rb") as handle:
         head = handle.read(_BLOCK)
-        if b"\r" in head or any(b"\r" in block for block in iter(lambda: handle.read(_BLOCK), b"")):
-            return None
+        for block in itertools.chain([head], iter(lambda: handle.read(_BLOCK), b"")):  # one block in memory
+            if b"\r" in block:
+                return None
+            # a mark of 2 or 3 bytes may straddle two blocks: the seam is checked too
+            controls = controls or _bytes_have_control(previous[-2:] + block[:2]) or _bytes_have_control(block)
+            previous = block
         size = handle.tell()
         handle.seek(max(size - _BLOCK, len(head)))
         tail = head + handle.read() if size <= 2 * _BLOCK else handle.read()
     if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     visible = _FIRST_VISIBLE.search(head)
-    if visible is None or head[visible.start()] >= 0x80:
+    if visible is None or head[visible.start()] >= 0x80 or b"\x00" in head:
         return None
     end = len(tail)
     while end and tail[end - 1] in b" \t\n\x0b\x0c\x1c\x1d\x1e\x1f":
@@ -195,7 +223,7 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, path=path)
+    return _Source(name, None, sep, notes, path=path, controls=controls)
 
 
 def _separator_note(sep: str, notes: list[str]) -> None:
@@ -206,14 +234,18 @@ def _separator_note(sep: str, notes: list[str]) -> None:
 
 
 def _open(path: Path) -> _Source:
+    """The file decoded, or a :class:`DataError`: a folder, a FIFO, a device or a file over
+    :data:`MAX_CSV_BYTES` is refused before anything is read from it."""
     name = path.name
-    if path.is_dir():
-        raise DataError([Problem(name, None, None, str(path), "a CSV file, not a folder")])
     try:
-        return _plain_utf8(name, path) or _open_text(name, path.read_bytes())
-    except FileNotFoundError:
-        raise MissingDataFile([Problem(name, None, None, str(path),
-                                       "an existing CSV file (no file at this path)")]) from None
+        check_regular(path, MAX_CSV_BYTES, "a CSV file")
+        try:
+            return _plain_utf8(name, path) or _open_text(name, read_limited(path, MAX_CSV_BYTES, "a CSV file"))
+        except OSError as err:
+            raise Unreadable(path, f"a CSV file that can be read ({err.strerror})") from None
+    except Unreadable as err:
+        error = MissingDataFile if err.missing else DataError
+        raise error([Problem(name, None, None, str(path), err.expected)]) from None
 
 
 def _open_text(name: str, raw: bytes) -> _Source:
@@ -222,9 +254,13 @@ def _open_text(name: str, raw: bytes) -> _Source:
         raise DataError([Problem(name, None, None, None, "a header line and data rows: the file is empty")])
     if "\r" in text:
         crlf = text.count("\r\n")
+        bare_cr = text.count("\r") - crlf
         if crlf and text.count("\n") != crlf:
             notes.append("the file mixes Windows (CRLF) and Unix (LF) line endings; "
                          "both were read as line ends")
+        if bare_cr:
+            notes.append(f"{bare_cr} line end(s) are a carriage return alone (CR, as old Mac files and some "
+                         "exports write them); each was read as a line end, inside a quoted text too")
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     end = len(text)
     while end and text[end - 1].isspace():
@@ -236,7 +272,7 @@ def _open_text(name: str, raw: bytes) -> _Source:
     header = text[start: stop if stop >= 0 else len(text)]
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, text, sep, notes)
+    return _Source(name, text, sep, notes, controls=_has_control([text]))
 
 
 def _frame(source: _Source) -> pd.DataFrame:
@@ -261,12 +297,20 @@ def _frame(source: _Source) -> pd.DataFrame:
             raise DataError([Problem(source.name, int(line), None, f"{saw} cells",
                                      f"{expected} cells, one per column (a comma inside a text "
                                      "needs the text in double quotes)")]) from None
+        match = re.search(r"EOF inside string starting at row (\d+)", str(err))
+        if match:
+            raise DataError([Problem(source.name, source.line_of(int(match.group(1)) - 1), None, None,
+                                     "a closing double quote (\") for the quoted text that starts on this "
+                                     "line: it runs to the end of the file")]) from None
         raise DataError([Problem(source.name, None, None, None, f"a readable CSV file ({err})")]) from None
 
 
-def _check_header(frame: pd.DataFrame, table: str, name: str) -> list[Problem]:
-    expected = [f["name"] for f in fields(table)]
+def _check_header(frame: pd.DataFrame, table: str, name: str, schema: DataPackage) -> list[Problem]:
+    expected = [f["name"] for f in schema.fields(table)]
     found = [str(c) for c in frame.columns]
+    if len(found) > MAX_COLUMNS:
+        return [Problem(name, 1, None, f"{len(found)} columns",
+                        f"at most {MAX_COLUMNS} columns in the header; {table} has {len(expected)}")]
     problems = []
     seen = set()
     for column in found:
@@ -309,6 +353,43 @@ def _bad_rows(source: _Source, cells: pd.Series, mask: pd.Series, column: str,
     return problems
 
 
+_NOT_C0 = bytes([9, 10, 13, *range(0x20, 0x7F), *range(0x80, 0x100)])
+
+
+def _has_control(values: Any) -> bool:
+    """Whether any of the strings holds a control character (see ``CONTROL_CHARACTERS``).
+
+    The same answer as searching ``_CONTROL`` in each, found on the UTF-8 bytes, where a C0
+    control is one byte and C1 controls and bidi marks start with bytes that are rare in text.
+
+    >>> _has_control(["plain", "Décret « 13942 »"]), _has_control(["a\x1b[2J"]), _has_control(["x\u202e"])
+    (False, True, True)
+    """
+    return _bytes_have_control("\n".join(values).encode("utf-8", "surrogatepass"))
+
+
+def _bytes_have_control(data: bytes) -> bool:
+    """Whether UTF-8 ``data`` holds a control character: C0 and DEL as single bytes, C1 controls as
+    ``C2 80``-``C2 9F``, bidi marks as ``E2 80 AA``-``E2 80 AE`` and ``E2 81 A6``-``E2 81 A9`` (numpy, no loop)."""
+    if data.translate(None, _NOT_C0):  # what is left once every other byte is deleted: C0 controls and DEL
+        return True
+    if b"\xc2" not in data and b"\xe2" not in data:
+        return False
+    b = np.frombuffer(data, dtype=np.uint8)
+    lead = np.flatnonzero(b[:-1] == 0xC2)
+    if len(lead) and ((b[lead + 1] >= 0x80) & (b[lead + 1] <= 0x9F)).any():
+        return True
+    lead = np.flatnonzero(b[:-2] == 0xE2)
+    second, third = b[lead + 1], b[lead + 2]
+    return bool(((second == 0x80) & (third >= 0xAA) & (third <= 0xAE)
+                 | (second == 0x81) & (third >= 0xA6) & (third <= 0xA9)).any())
+
+
+def _infinity_hint(value: str) -> str:
+    return f"a finite number ({value!r} reads as infinity, which no chart or sum can use)" if _INFINITY.match(
+        value) else "a number small enough to compute with (this one reads as infinity)"
+
+
 def _number_hint(value: str) -> str:
     if _DECIMAL_COMMA.match(value):
         return "a number with a decimal point (1.5, not 1,5), or save the file with ';' separators"
@@ -326,21 +407,32 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
         text = cells
         if source.sep == ";":
             text = cells.str.replace(_DECIMAL_COMMA.pattern, lambda m: m.group(0).replace(",", "."), regex=True)
-        numbers = pd.to_numeric(text.where(present, None), errors="coerce")
+        numbers = pd.to_numeric(text.where(present, None), errors="coerce").astype("float64")
+        infinite = present & np.isinf(numbers.to_numpy())
         bad = present & numbers.isna()
         problems += _bad_rows(source, cells, bad, name, _number_hint)
+        problems += _bad_rows(source, cells, infinite, name, _infinity_hint)
+        numbers = numbers.where(~infinite)
         if kind == "integer":
             fractional = present & ~bad & (numbers % 1 != 0)
             problems += _bad_rows(source, cells, fractional, name, "a whole number")
             numbers = numbers.where(~fractional)
         if "minimum" in c:
-            low = numbers < c["minimum"]
-            problems += _bad_rows(source, cells, low.fillna(False), name,
+            low = (numbers < c["minimum"]).fillna(False)
+            problems += _bad_rows(source, cells, low, name,
                                   f"a number of at least {c['minimum']}" +
                                   (" (values cannot be negative)" if c["minimum"] == 0 else ""))
+            numbers = numbers.where(~low)
         if "maximum" in c:
-            high = numbers > c["maximum"]
-            problems += _bad_rows(source, cells, high.fillna(False), name, f"a number of at most {c['maximum']}")
+            high = (numbers > c["maximum"]).fillna(False)
+            problems += _bad_rows(source, cells, high, name, f"a number of at most {c['maximum']}")
+            numbers = numbers.where(~high)
+        if kind == "integer":  # checked after the bounds, so that a stated maximum is what the message says
+            huge = (numbers.abs() > MAX_EXACT_INTEGER).fillna(False)
+            problems += _bad_rows(source, cells, huge, name,
+                                  f"a whole number between -{MAX_EXACT_INTEGER} and {MAX_EXACT_INTEGER} "
+                                  "(larger ones cannot be stored exactly)")
+            numbers = numbers.where(~huge)
         return numbers.astype("Int64" if kind == "integer" else "Float64")
     if kind == "date":
         shaped = cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
@@ -354,7 +446,11 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
                         f"write {year}-{int(month):02d}-{int(day):02d}, not {value})")
             return "a real date written YYYY-MM-DD, e.g. 2020-08-06"
         problems += _bad_rows(source, cells, bad, name, date_hint)
-        return dates
+        earliest, latest = c.get("minimum", EARLIEST_DATE), c.get("maximum", LATEST_DATE)
+        outside = (dates < pd.Timestamp(earliest)) | (dates > pd.Timestamp(latest))
+        problems += _bad_rows(source, cells, outside.fillna(False), name,
+                              f"a date from {earliest} to {latest} (the dates a chart can place)")
+        return dates.where(~outside.fillna(False))
     if kind == "boolean":
         truth = cells.isin(TRUE_VALUES)
         bad = present & ~truth & ~cells.isin(FALSE_VALUES)
@@ -384,10 +480,17 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
     formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, maybe_formulas)) else no_rows
     problems += _bad_rows(source, cells, formula, name,
                           "plain text, not a spreadsheet formula (paste the value, not the formula)")
-    if "maxLength" in c and len(values) and max(map(len, values)) > c["maxLength"]:
-        too_long = present & (cells.str.len() > c["maxLength"])
+    if source.controls and _has_control(values):  # a file with none skips this; rows only when one is found
+        control = present & cells.str.contains(_CONTROL.pattern, regex=True)
+        problems += _bad_rows(source, cells, control, name,
+                              lambda v: f"plain text, without control characters (this cell holds "
+                                        f"{_CONTROL.search(v).group()!r}, which a terminal or a chart would obey "
+                                        "or hide)")
+    longest = c.get("maxLength", MAX_CELL_CHARS)
+    if len(values) and max(map(len, values)) > longest:
+        too_long = present & (cells.str.len() > longest)
         problems += _bad_rows(source, cells, too_long, name,
-                              lambda v: f"at most {c['maxLength']} characters (this cell has {len(v)})")
+                              lambda v: f"at most {longest} characters (this cell has {len(v)})")
     if "pattern" in c and not all(map(re.compile(c["pattern"]).fullmatch, values)):
         bad = present & ~formula & ~cells.str.fullmatch(c["pattern"])
         problems += _bad_rows(source, cells, bad, name, _described(f, f"text matching {c['pattern']}"))
@@ -416,7 +519,10 @@ def _stripped(column: pd.Series) -> pd.Series:
 def _check_column(source: _Source, f: dict[str, Any], raw: pd.DataFrame, problems: list[Problem]) -> pd.Series:
     """Check every cell of the column of field ``f`` and return it typed; problems go to ``problems``."""
     name = f["name"]
-    cells = _stripped(raw[name])
+    column = raw[name]
+    cells = _stripped(column)
+    if cells is not column:
+        _note_stripped(source, name, cells, column)
     present = pd.Series(cells.to_numpy(dtype=object) != "", index=cells.index)
     c = f.get("constraints", {})
     if (c.get("required") or "x-requiredUnless" in f) and not present.all():
@@ -431,6 +537,13 @@ def _check_column(source: _Source, f: dict[str, Any], raw: pd.DataFrame, problem
                 source, cells, dup, name,
                 lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
     return typed
+
+
+def _note_stripped(source: _Source, name: str, cells: pd.Series, raw: pd.Series) -> None:
+    changed = (cells.to_numpy(dtype=object) != raw.to_numpy(dtype=object)).nonzero()[0]
+    lines = ", ".join(str(source.line_of(int(cells.index[r]))) for r in changed[:5])
+    source.notes.append(f"{len(changed)} cell(s) of column {name!r} had spaces before or after the value, "
+                        f"which were removed: line {lines}{', ...' if len(changed) > 5 else ''}")
 
 
 def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd.Series | None:
@@ -452,16 +565,18 @@ def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd
         return None
     found: list[Problem] = []
     small = pd.DataFrame({f["name"]: pd.Series(distinct, dtype=column.dtype)})
-    typed = _check_column(_Source(source.name, "", source.sep, []), f, small, found)
-    if found:
+    scratch = _Source(source.name, "", source.sep, [])
+    typed = _check_column(scratch, f, small, found)
+    if found or scratch.notes:  # a problem or a rewrite: the whole column says on which lines
         return None
     return pd.Series(typed.array.take(codes), index=column.index)
 
 
-def _check_rows(source: _Source, table: str, raw: pd.DataFrame) -> tuple[pd.DataFrame, list[Problem]]:
+def _check_rows(source: _Source, table: str, raw: pd.DataFrame,
+                schema: DataPackage) -> tuple[pd.DataFrame, list[Problem]]:
     problems: list[Problem] = []
     typed = {}
-    for f in fields(table):
+    for f in schema.fields(table):
         column = _check_distinct(source, f, raw)
         typed[f["name"]] = column if column is not None else _check_column(source, f, raw, problems)
     frame = pd.DataFrame(typed, index=raw.index, copy=False)
@@ -490,17 +605,17 @@ def _check_precision(source: _Source, frame: pd.DataFrame, raw: pd.DataFrame) ->
 # Public entry points
 
 
-def _guess_table(path: Path, header: list[str]) -> str:
+def _guess_table(path: Path, header: list[str], schema: DataPackage) -> str:
     stem = path.stem.lower()
-    for name in table_names():
+    for name in schema.table_names():
         if stem == name or stem.startswith(name) or stem.endswith(name):
             return name
-    scores = {name: len(set(header) & {f["name"] for f in fields(name)}) for name in table_names()}
+    scores = {name: len(set(header) & {f["name"] for f in schema.fields(name)}) for name in schema.table_names()}
     best = max(scores, key=lambda n: scores[n])
     if scores[best] >= 3:
         return best
     raise DataError([Problem(path.name, 1, None, None,
-                             f"a file named after its table ({', '.join(n + '.csv' for n in table_names())}), "
+                             f"a file named after its table ({', '.join(n + '.csv' for n in schema.table_names())}), "
                              "or pass table='events' (for example) to say which table it is")])
 
 
@@ -529,13 +644,23 @@ def _drop_spreadsheet_padding(raw: pd.DataFrame, source: _Source) -> pd.DataFram
     return raw
 
 
-def _read(path: str | Path, table: str | None) -> tuple[_Source, str, pd.DataFrame, list[Problem]]:
+def _known_table(table: str, name: str, schema: DataPackage) -> None:
+    if table not in schema.table_names():
+        close = difflib.get_close_matches(table, schema.table_names(), n=1)
+        tip = f" (did you mean {close[0]!r}?)" if close else ""
+        raise DataError([Problem(name, None, None, table,
+                                 f"the name of a table: {', '.join(schema.table_names())}{tip}")])
+
+
+def _read(path: str | Path, table: str | None,
+          schema: DataPackage) -> tuple[_Source, str, pd.DataFrame, list[Problem]]:
     path = Path(path)
+    if table is not None:
+        _known_table(table, path.name, schema)  # before the file is read: a wrong name is the first thing to fix
     source = _open(path)
     raw = _drop_spreadsheet_padding(_frame(source), source)
-    table = table or _guess_table(path, [str(c) for c in raw.columns])
-    resource(table)  # unknown table names fail here, with the list of tables
-    header_problems = _check_header(raw, table, source.name)
+    table = table or _guess_table(path, [str(c) for c in raw.columns], schema)
+    header_problems = _check_header(raw, table, source.name, schema)
     if header_problems:
         return source, table, raw, header_problems
     if raw.empty:
@@ -544,10 +669,12 @@ def _read(path: str | Path, table: str | None) -> tuple[_Source, str, pd.DataFra
     return source, table, raw, []
 
 
-def validate(path: str | Path, table: str | None = None) -> Report:
+def validate(path: str | Path, table: str | None = None, *, schema: DataPackage | None = None) -> Report:
     """Check a CSV file against its table's schema and report every problem at once.
 
     ``table`` is guessed from the file name (``events.csv``, ``my_events.csv``) or its columns.
+    ``schema`` is the package whose tables it may hold: the lesson data unless given (see
+    :func:`lessons_lib.descriptor.read_package` for a teacher's own ``datapackage.json``).
     References between tables are checked by :func:`validate_package`, not here, so that a
     teacher's events file for another case need not use this package's actors.
 
@@ -560,21 +687,24 @@ def validate(path: str | Path, table: str | None = None) -> Report:
       - line 2, column 'date': found '2024-13-40'; expected a real date written YYYY-MM-DD, e.g. 2020-08-06
       - line 2, column 'nays': found '-65'; expected a number of at least 0 (values cannot be negative)
     """
+    schema = schema or shipped()
     try:
-        source, table, raw, problems = _read(path, table)
+        source, table, raw, problems = _read(path, table, schema)
     except DataError as err:
         return Report(Path(path).name, table or "?", 0, err.problems)
     if not problems:
-        _, problems = _check_rows(source, table, raw)
+        _, problems = _check_rows(source, table, raw, schema)
     return Report(source.name, table, len(raw), problems, source.notes)
 
 
-def read_checked(path: str | Path, table: str) -> tuple[pd.DataFrame, list[str]]:
+def read_checked(path: str | Path, table: str,
+                 schema: DataPackage | None = None) -> tuple[pd.DataFrame, list[str]]:
     """The typed table in ``path`` and the notes on how it was read; raises :class:`DataError`."""
-    source, table, raw, problems = _read(path, table)
+    schema = schema or shipped()
+    source, table, raw, problems = _read(path, table, schema)
     if problems:
         raise DataError(problems)
-    frame, problems = _check_rows(source, table, raw)
+    frame, problems = _check_rows(source, table, raw, schema)
     if problems:
         raise DataError(problems)
     if not frame.index.equals(pd.RangeIndex(len(frame))):  # empty rows were dropped: number rows 0..n-1 again
@@ -585,27 +715,38 @@ def read_checked(path: str | Path, table: str) -> tuple[pd.DataFrame, list[str]]
 def validate_package(folder: str | Path | None = None) -> list[Report]:
     """Validate every table of a data package and the references between them.
 
+    ``folder`` holds a ``datapackage.json`` (a teacher's own package, as lesson 09 builds one): it
+    is read and checked first, and its tables are checked against its own schema. Without a
+    folder, the lesson data is checked. A descriptor with problems gives one report, of them.
+
     >>> [r.ok for r in validate_package()]
     [True, True, True, True, True, True, True, True]
     """
-    folder = Path(folder) if folder is not None else data_dir()
+    from .descriptor import read_package
+
+    try:
+        schema = read_package(folder) if folder is not None else shipped()
+    except DataError as err:
+        return [Report(err.problems[0].file, "package", 0, err.problems)]
     reports, frames = [], {}
-    for name in table_names():
-        path = folder / resource(name)["path"] if folder is not None else table_path(name)
-        report = validate(path, name)
+    for name in schema.table_names():
+        path = schema.path(name)
+        report = validate(path, name, schema=schema)
         reports.append(report)
         if report.ok:
-            frames[name] = read_checked(path, name)[0]
+            frames[name] = read_checked(path, name, schema)[0]
     references = Report("references between tables", "package", 0)
     for name, frame in frames.items():
-        references.problems += _check_references(name, frame, frames)
+        references.problems += _check_references(name, frame, frames, schema)
     reports.append(references)
     return reports
 
 
-def _check_references(name: str, frame: pd.DataFrame, frames: dict[str, pd.DataFrame]) -> list[Problem]:
+def _check_references(name: str, frame: pd.DataFrame, frames: dict[str, pd.DataFrame],
+                      schema: DataPackage) -> list[Problem]:
+    resource = schema.resource
     links = []
-    for f in fields(name):
+    for f in schema.fields(name):
         ref = f.get("x-references")
         if ref:
             links.append((f["name"], ref["resource"], ref["field"], ref.get("separator")))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -162,12 +163,13 @@ def lab_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LabServer]:
 
 @dataclass
 class VoilaServer:
-    """A running ``techgeo-lessons present``: its address, where quiz results go, its PID, its log."""
+    """A running ``techgeo-lessons present``: its address, where quiz results go, its PID, its log, its token."""
 
     url: str
     results_dir: Path
     pid: int
     log: Path
+    token: str = ""
 
 
 @pytest.fixture
@@ -203,7 +205,11 @@ def voila_server(tmp_path: Path) -> Iterator[VoilaServer]:
             if time.monotonic() > deadline:
                 pytest.fail(f"Voila did not listen on port {port} in 60 s:\n{log.read_text()[-3000:]}")
             time.sleep(0.2)
-        yield VoilaServer(f"http://127.0.0.1:{port}/", results, process.pid, log)
+        while not (token := re.search(r"[?&]token=([0-9a-f]+)", log.read_text(errors="replace"))):
+            if time.monotonic() > deadline:  # Voila prints its address, token included, once it listens
+                pytest.fail(f"Voila printed no token in 60 s:\n{log.read_text()[-3000:]}")
+            time.sleep(0.2)
+        yield VoilaServer(f"http://127.0.0.1:{port}/", results, process.pid, log, token.group(1))
     finally:
         stop_pid(process.pid)
 

@@ -213,7 +213,11 @@ def test_quiz_in_voila_app(page: Any, voila_server: Any, artifacts: Path) -> Non
     outside: list[str] = []  # refused: the app must work with nothing beyond 127.0.0.1
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(voila_server.url)
                else (outside.append(route.request.url), route.abort()))
-    page.goto(voila_server.url, timeout=120_000)  # Voila runs the whole lesson before the page is complete
+    # without the token, the app is not served: another local user cannot reach it
+    refused = page.request.get(voila_server.url, max_redirects=0)
+    assert refused.status in (302, 403) and "token" not in (refused.headers.get("location") or ""), refused.status
+    # Voila runs the whole lesson before the page is complete
+    page.goto(f"{voila_server.url}?token={voila_server.token}", timeout=120_000)
     box = page.locator(".widget-vbox").filter(has=page.locator(".widget-html", has_text=pick(question.prompt, "en")))
     box = box.last
     expect(box).to_be_visible(timeout=120_000)

@@ -6,7 +6,22 @@ import argparse
 import sys
 from pathlib import Path
 
-from lessons_lib.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS
+from lessons_lib.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
+
+
+def positive_seconds(text: str) -> int:
+    """Seconds for ``--timeout``: a whole number from 1 to 86400 (a day).
+
+    >>> positive_seconds("600")
+    600
+    """
+    try:
+        seconds = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds (write e.g. 600)") from None
+    if not 1 <= seconds <= 86_400:
+        raise argparse.ArgumentTypeError(f"{seconds} seconds is out of range (1 to 86400)")
+    return seconds
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,16 +45,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--teacher", action="store_true",
                         help="build the teacher's site: the teacher's edition, with the exercises' solutions "
                              "(the default learner's site has none)")
-    parser.add_argument("--timeout", type=int, default=600, metavar="S",
+    parser.add_argument("--timeout", type=positive_seconds, default=600, metavar="S",
                         help="seconds a single cell may run (default: 600)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output folder even if it holds files an earlier build did not write")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from lessons_lib.site import build_site
 
-    result = build_site(args.output, execute=args.execute, lang=args.lang, only=args.lessons,
-                        timeout=args.timeout, progress=lambda msg: print(msg, flush=True), teacher=args.teacher)
+    try:
+        result = build_site(args.output, execute=args.execute, lang=args.lang, only=args.lessons,
+                            timeout=args.timeout, progress=lambda msg: print(msg, flush=True), force=args.force,
+                            teacher=args.teacher)
+    except KeyboardInterrupt:
+        print(interrupted_message(args.output), file=sys.stderr)
+        return EXIT_INTERRUPTED
     for slug, why in result.failed.items():
         print(f"[FAIL] {slug}: {why}", file=sys.stderr)
     if not result.pages:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lessons_lib.cli import EXIT_FAILED, EXIT_OK
+from lessons_lib.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, interrupted_message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,6 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--pyodide", metavar="TARBALL",
                         help="a Pyodide distribution tarball (path or URL) to put inside the site, "
                              "so the kernel needs no CDN at run time (a URL is downloaded at build time)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the output folder even if it holds files an earlier build did not write")
     parser.set_defaults(handler=run)
 
 
@@ -43,7 +45,10 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         result = build_lite(args.output, only=args.lessons, wheel=args.wheel, pyodide=args.pyodide,
-                            progress=lambda msg: print(msg, flush=True))
+                            progress=lambda msg: print(msg, flush=True), force=args.force)
+    except KeyboardInterrupt:
+        print(interrupted_message(args.output), file=sys.stderr)
+        return EXIT_INTERRUPTED
     except RuntimeError as err:
         print(f"techgeo-lessons: error: {err}", file=sys.stderr)
         return EXIT_FAILED

@@ -30,24 +30,43 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--dir", type=Path, metavar="DIR",
                         help="working folder for your copy of the lessons (default: ./techgeo-lessons; "
                              "in a checkout, notebooks/ unless --dir is given)")
-    parser.add_argument("--port", type=int, default=0, metavar="N",
-                        help="port for Voila (default: the first free one from 8866)")
+    parser.add_argument("--port", type=port_number, default=0, metavar="N",
+                        help="port for Voila, 1 to 65535 (default: the first free one from 8866)")
     parser.add_argument("--no-browser", action="store_true", help="do not open a web browser")
     parser.add_argument("--lang", choices=("en", "fr"), help="language of the lesson's quizzes and charts")
     parser.add_argument("--dry-run", action="store_true", help="say which command would run, then stop")
     parser.set_defaults(handler=run)
 
 
+def port_number(text: str) -> int:
+    """A TCP port for ``--port``: 0 (any free one) to 65535.
+
+    >>> port_number("8866")
+    8866
+    """
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (write a whole number, e.g. 8866)") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (ports go from 1 to 65535)")
+    return port
+
+
 def voila_command(notebook: Path, port: int = 0, no_browser: bool = False) -> list[str]:
-    """The Voila command line for one notebook, on 127.0.0.1 only, sources stripped.
+    """The Voila command line for one notebook, on 127.0.0.1 only, with a token, sources stripped.
+
+    Voila makes the token itself and prints it in the address it opens (a token given on the command
+    line could be read by any local user in the process list).
 
     >>> command = voila_command(Path("/w/00-start-here.ipynb"), port=9000, no_browser=True)
-    >>> command[1:5]
-    ['-m', 'voila', '/w/00-start-here.ipynb', '--Voila.ip=127.0.0.1']
-    >>> command[5:]
+    >>> command[1:6]
+    ['-m', 'voila', '/w/00-start-here.ipynb', '--Voila.ip=127.0.0.1', '--Voila.auto_token=True']
+    >>> command[6:]
     ['--strip_sources=True', '--port=9000', '--no-browser']
     """
-    command = [sys.executable, "-m", "voila", str(notebook), "--Voila.ip=127.0.0.1", "--strip_sources=True"]
+    command = [sys.executable, "-m", "voila", str(notebook), "--Voila.ip=127.0.0.1", "--Voila.auto_token=True",
+               "--strip_sources=True"]
     if port:
         command.append(f"--port={port}")
     if no_browser:

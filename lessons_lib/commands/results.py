@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from lessons_lib.cli import EXIT_OK
+from lessons_lib.cli import EXIT_OK, EXIT_USAGE
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -48,7 +48,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         if not args.yes:
             scope = f"lesson {args.lesson}" if args.lesson else "every lesson"
-            reply = input(f"Forget the answers of {scope} in {store.path}? [y/N] ")
+            try:
+                reply = input(f"Forget the answers of {scope} in {store.path}? [y/N] ")
+            except EOFError:  # no one to ask (input from /dev/null, a script): do nothing
+                print("\nNothing removed: no reply was typed (add --yes to reset without a question).")
+                return EXIT_USAGE
             if reply.strip().lower() not in ("y", "yes", "o", "oui"):
                 print("Nothing removed.")
                 return EXIT_OK

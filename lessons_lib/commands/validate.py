@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
 
     status = EXIT_OK
     for path in map(Path, args.paths):
-        if path.is_dir() and (path / "datapackage.json").is_file():
+        if path.is_dir():  # a package: its own datapackage.json says which tables it holds
             reports = validate_package(path)
         else:
             reports = [validate(path, args.table)]

@@ -71,13 +71,17 @@ def bank_path(name: str | Path) -> Path:
     '00-start-here.yaml'
     """
     path = Path(name)
-    if path.suffix in (".yaml", ".yml") or path.is_file():
+    try:
+        is_file = path.is_file()
+    except OSError:  # e.g. a name longer than the system allows: not a file, so a bank's name or number
+        is_file = False
+    if path.suffix in (".yaml", ".yml") or is_file:
         return path
     text = str(name).strip()
     names = bank_names()
     if text in names:
         return quizzes_dir() / f"{text}.yaml"
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= 3:
         text = f"{int(text):02d}"
     found = [n for n in names if n.split("-", 1)[0] == text or n.startswith(text + "-")]
     if len(found) == 1:
@@ -85,15 +89,32 @@ def bank_path(name: str | Path) -> Path:
     raise FileNotFoundError(f"no quiz bank {str(name)!r}; the banks are: {', '.join(names) or '(none)'}")
 
 
-# -- YAML with line numbers and no silent duplicate keys -----------------------------------------
+# -- YAML with line numbers, no silent duplicate keys, no aliases ---------------------------------
+#: A bank is text a person writes: a larger file is a mistake (the shipped ones are 7 to 15 KB).
+MAX_BANK_BYTES = 1 << 20
+
+
 class _Loader(yaml.SafeLoader):
     lines: dict[int, int]
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        # An alias (*name) repeats a block written elsewhere (&name): a few lines of them can stand for
+        # billions of nodes ("billion laughs"). A bank has no need of them; refuse the first one.
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"found the alias *{event.anchor}: a quiz bank may not repeat blocks with "
+                "&anchors and *aliases; write the text out where it is needed", event.start_mark)
+        return super().compose_node(parent, index)
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a key must be a plain word, not {_show(key)}", key_node.start_mark)
         if key in seen:
             raise yaml.constructor.ConstructorError(
                 None, None, f"the key {key!r} appears twice in the same block", key_node.start_mark
@@ -120,6 +141,9 @@ def _read_yaml(text: str, file: str) -> tuple[Any, dict[int, int]]:
         raise QuizError([QuizProblem(file, None, what, line)]) from None
     except yaml.YAMLError as err:
         raise QuizError([QuizProblem(file, None, f"this is not valid YAML: {err}")]) from None
+    except RecursionError:
+        raise QuizError([QuizProblem(file, None, "this YAML nests lists or blocks thousands deep; "
+                                                 "a bank needs a few levels")]) from None
     finally:
         loader.dispose()
     return data, loader.lines
@@ -227,9 +251,13 @@ def _show(value: Any) -> str:
 
 
 def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # a whole number with hundreds of digits
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _same_value(data: Any, option_value: Any) -> bool:
@@ -620,11 +648,18 @@ def load_bank_text(
 
 def load_bank(name: str | Path, *, lookup: DataLookup | Callable[[], DataLookup] | None = DataLookup) -> Bank:
     """The bank ``name`` (``"02-timeline"``, ``"02"`` or a path), checked and bound to the data."""
+    from lessons_lib.reading import Unreadable, read_limited
+
     path = bank_path(name)
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = read_limited(path, MAX_BANK_BYTES, "a quiz bank (a YAML file)")
+    except Unreadable as err:
+        raise QuizError([QuizProblem(path.name, None, f"found {path}; expected {err.expected}")]) from None
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        raise QuizError(
-            [QuizProblem(path.name, None, f"the file is not UTF-8 text ({err.reason})")]
-        ) from None
+        line = raw[: err.start].count(b"\n") + 1
+        raise QuizError([QuizProblem(path.name, None, f"the file is not UTF-8 text ({err.reason}: "
+                                                      f"{raw[err.start: err.start + 4]!r}); save it as UTF-8",
+                                     line)]) from None
     return load_bank_text(text, path.name, lookup=lookup, expect_lesson=path.stem)

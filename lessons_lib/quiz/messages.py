@@ -75,9 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "right": {"en": "Right", "fr": "Droite"},
     "quiz_title": {"en": "Quiz: {title}", "fr": "Quiz : {title}"},
     "not_recorded": {
-        "en": "(your answer could not be saved: {why})",
-        "fr": "(votre réponse n'a pas pu être enregistrée : {why})",
+        "en": "⚠ Your answer was NOT saved ({why}). Tell your teacher; until this is fixed, your answers "
+              "are not kept.",
+        "fr": "⚠ Votre réponse n'a PAS été enregistrée ({why}). Prévenez votre enseignant ou enseignante ; "
+              "tant que ce n'est pas réglé, vos réponses ne sont pas gardées.",
     },
+    "not_saved": {"en": "⚠ NOT SAVED", "fr": "⚠ NON ENREGISTRÉE"},
     "answer_is": {"en": "The answer", "fr": "La réponse"},
 }
 

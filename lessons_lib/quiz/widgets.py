@@ -187,8 +187,10 @@ class QuestionView:
         if grade.counts:
             self.attempts += 1
             notes.append(ui("attempt", self.lang, n=self.attempts))
-            if not self.solved:
-                notes.extend(self._record(grade))
+            problem = self._record(grade) if not self.solved else []
+            if problem:  # said first and in the status line, never as a footnote under a tick
+                self.status.value = f"{grade.messages[0]} {ui('not_saved', self.lang)}"
+                notes = problem + notes
             self.solved = self.solved or grade.correct
         self.feedback.value = "<br>".join(escape(n) for n in notes)
         if self.solved or self.attempts >= EXPLAIN_AFTER_WRONG:
@@ -209,7 +211,7 @@ class QuestionView:
                 language=self.lang,
             )
         except Exception as err:  # a full disk or a locked file must not break the quiz
-            return [ui("not_recorded", self.lang, why=type(err).__name__)]
+            return [ui("not_recorded", self.lang, why=f"{type(err).__name__}: {err}"[:300])]
         return []
 
     def show_hint(self, _button: Any = None) -> None:

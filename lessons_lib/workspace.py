@@ -180,7 +180,8 @@ class SyncResult:
             return would if self.dry_run else now
 
         def files(names: list[str]) -> str:
-            return f"{len(names)} {('fichier' if fr else 'file') if len(names) == 1 else ('fichiers' if fr else 'files')}"
+            word = ("fichier" if fr else "file") if len(names) == 1 else ("fichiers" if fr else "files")
+            return f"{len(names)} {word}"
 
         if self.copied:
             lines.append(f"{verb('Copié', 'Copierait') if fr else verb('Copied', 'Would copy')} "
@@ -206,7 +207,7 @@ class SyncResult:
     def news(self) -> bool:
         """True when the learner has something new to look at: a lesson added to a folder that
         already had lessons, a lesson updated, or a new version written beside the learner's own."""
-        return bool(not self.first_copy and self.copied or self.updated or self.new_versions)
+        return bool((not self.first_copy and self.copied) or self.updated or self.new_versions)
 
 
 def _sha256(path: Path) -> str:

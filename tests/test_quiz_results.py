@@ -110,14 +110,26 @@ def test_the_file_is_private_and_its_folder_too(tmp_path):
     assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
 
 
-def test_a_folder_the_hub_made_for_the_teachers_group_gives_the_group_read_access(tmp_path):
-    folder = tmp_path / "ada"
+def test_a_class_folder_made_setgid_for_the_teachers_group_gives_that_group_read_access(tmp_path):
+    folder = tmp_path / "class"
     folder.mkdir()
-    os.chmod(folder, 0o2750)  # setgid, group-readable: what docs/deployment.md has the hub create
+    os.chmod(folder, 0o3773)  # setgid + sticky, as docs/deployment.md has the hub admin make it
     store = ResultsStore(folder, learner="ada")
     store.record("00", "q1", correct=True, score=1)
     assert store.path == folder / "results-ada.jsonl"
-    assert stat.S_IMODE(store.path.stat().st_mode) == 0o640
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o640  # the folder's group (teachers) reads, no one else
+    nested = ResultsStore(folder / "ben", learner="ben")
+    nested.record("00", "q1", correct=True, score=1)
+    assert stat.S_IMODE(nested.path.parent.stat().st_mode) == 0o2750
+
+
+def test_a_file_someone_else_made_in_a_shared_folder_is_never_written_to(tmp_path, monkeypatch):
+    store = ResultsStore(tmp_path, learner="ada")
+    store.path.write_text("")
+    monkeypatch.setattr(os, "geteuid", lambda: 12345)  # as if another unix user had made the file
+    with pytest.raises(ResultsError, match=r"results-ada\.jsonl belongs to another user \(uid \d+\), so your "
+                                           r"answers cannot be kept there; ask your teacher to remove it"):
+        store.record("00", "q1", correct=True, score=1)
 
 
 def test_huge_and_unicode_answers_are_kept_short_and_intact(store):

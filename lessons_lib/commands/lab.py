@@ -20,13 +20,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "lab",
         help="copy the lessons into a working folder and open them in JupyterLab",
-        description="Copy the lessons into your working folder (default ./{d}) without ever overwriting a "
+        description=f"Copy the lessons into your working folder (default ./{DEFAULT_DIR}) without ever overwriting a "
                     "file you changed, then open JupyterLab there on 127.0.0.1. When a lesson you changed "
                     "has a new version, it is written beside yours as NN-slug.new.ipynb, and WHATS-NEW.md "
                     "in the folder says what is new. In a source checkout too, you work on a copy: the "
                     "tracked notebooks/ are never opened for editing. On a JupyterHub, run "
                     "'techgeo-lessons lab --copy-only' when each learner's server starts "
-                    "(docs/deployment.md).".format(d=DEFAULT_DIR),
+                    "(docs/deployment.md).",
         epilog="Stop JupyterLab with Ctrl-C. Exit codes: 0 done (or JupyterLab stopped normally), "
                "3 the lessons could not be copied or JupyterLab could not start.",
     )

@@ -6,8 +6,9 @@ Appending costs the same at the 10,000th answer as at the first (nothing is rewr
 killed mid-answer can only lose that answer (the next start moves the damaged file aside, keeps
 every readable answer and says so), and reading needs neither a lock nor write access, so a
 teacher can collect files she may only read. A new file is created readable by its owner only
-(0600), or also by the folder's group when the hub made the folder for that (setgid and
-group-readable: see ``docs/deployment.md``). ``docs/design.md`` says why JSON lines and not SQLite.
+(0600, in a folder made 0700); in a setgid class folder, whose group is the teachers' (see
+``docs/deployment.md``), it is 0640 so that group can read it, and no learner can read another's.
+``docs/design.md`` says why JSON lines and not SQLite.
 
 >>> import tempfile
 >>> store = ResultsStore(Path(tempfile.mkdtemp()) / "results-ada.jsonl", learner="ada")
@@ -343,13 +344,16 @@ def _clean_text(value: Any) -> str:
     return str(value).encode("utf-8", "replace").decode("utf-8")[:MAX_ANSWER_CHARS]
 
 
-def _file_mode(folder: Path) -> int:
-    """0600, or 0640 in a folder the hub made setgid and group-readable for the teacher's group."""
+def _setgid(folder: Path) -> bool:
     try:
-        mode = folder.stat().st_mode
+        return bool(folder.stat().st_mode & stat.S_ISGID)
     except OSError:
-        return 0o600
-    return 0o640 if mode & stat.S_ISGID and mode & stat.S_IRGRP else 0o600
+        return False
+
+
+def _file_mode(folder: Path) -> int:
+    """0600; 0640 in a setgid folder, whose group (the teachers', when the hub made it so) new files take."""
+    return 0o640 if _setgid(folder) else 0o600
 
 
 def _stamp() -> str:
@@ -396,9 +400,12 @@ class ResultsStore:
 
     # -- low level ----------------------------------------------------------------------------
     def _ensure_folder(self) -> None:
+        """Make the folder if needed: 0700, or 2750 inside a setgid class folder (the group can read)."""
         folder = self.path.parent
         if not folder.is_dir():
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            mode = 0o2750 if _setgid(folder.parent) else 0o700
+            folder.mkdir(parents=True, exist_ok=True)
+            os.chmod(folder, mode)  # exactly this mode, whatever the umask
 
     def _lock(self) -> Any:
         from filelock import FileLock
@@ -415,6 +422,10 @@ class ResultsStore:
         mode = _file_mode(self.path.parent)
         fd = os.open(self.path, flags, mode)
         try:
+            owner = os.fstat(fd).st_uid
+            if owner != os.geteuid():  # in a shared folder, never write into a file someone else made
+                raise ResultsError(f"{self.path} belongs to another user (uid {owner}), so your answers cannot be "
+                                   "kept there; ask your teacher to remove it")
             if created:
                 os.fchmod(fd, mode)  # exactly this mode, whatever the umask
             view = memoryview(data)

@@ -41,6 +41,7 @@ _LAZY = {
     "collect": "classroom",
     "class_report": "classroom",
     "sample_class": "classroom",
+    "not_yet_right": "classroom",
     "render_text": "static",
     "render_html": "static",
     "QuizView": "widgets",

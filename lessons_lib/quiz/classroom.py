@@ -28,7 +28,7 @@ from .results import FIELDS, LEGACY_FILE, SUFFIX, outcomes, read_results, write_
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["REPORT_COLUMNS", "Collected", "class_report", "collect", "pseudonymise", "sample_class"]
+__all__ = ["REPORT_COLUMNS", "Collected", "class_report", "collect", "not_yet_right", "pseudonymise", "sample_class"]
 
 REPORT_COLUMNS = ["lesson", "question", "learners", "right_first_try", "right_eventually", "not_yet_right",
                   "common_wrong"]
@@ -181,3 +181,25 @@ def class_report(records: Iterable[dict[str, Any]], *, top: int = 3) -> pd.DataF
             "not_yet_right": counts["not_yet_right"], "common_wrong": common,
         })
     return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+
+
+def not_yet_right(records: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    """Who may need help: each learner's questions tried but not yet answered right, with the number
+    of tries and the last answer given, by learner then question.
+
+    >>> not_yet_right(collect([sample_class()]).records).values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['dylan', '00-start-here', 'q1-article-users', 2, '1.5 billion'],
+     ['dylan', '00-start-here', 'q2-july-mau', 1, '1 billion']]
+    """
+    import pandas as pd
+
+    records = list(records)
+    last: dict[tuple[str, str, str], dict[str, Any]] = {}
+    tries: Counter[tuple[str, str, str]] = Counter()
+    for r in records:
+        key = (str(r.get("learner", "")), str(r.get("lesson", "")), str(r.get("question", "")))
+        last[key] = r
+        tries[key] += 1
+    rows = [{"learner": k[0], "lesson": k[1], "question": k[2], "tries": tries[k], "last_answer": last[k].get("answer")}
+            for k, state in sorted(outcomes(records).items()) if state == "not_yet_right"]
+    return pd.DataFrame(rows, columns=["learner", "lesson", "question", "tries", "last_answer"])

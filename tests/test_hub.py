@@ -333,12 +333,12 @@ c.Spawner.environment = {{"PATH": "{env_bin}:/usr/bin:/bin"}}
 RESULTS = "{results_root}"
 
 # --- from docs/deployment.md: lessons copied at each server start, kernels on IPC, one results folder
-c.Spawner.cmd = ["bash", "-c",
+c.Spawner.cmd = ["/bin/bash", "-c",
                  'export JUPYTER_RUNTIME_DIR="$(mktemp -d /tmp/jupyter-XXXXXX)"; '
                  'techgeo-lessons lab --copy-only --dir "$HOME/techgeo-lessons"; '
                  'exec jupyterhub-singleuser "$@"', "--"]
 c.Spawner.args = ["--KernelManager.transport=ipc"]
-c.Spawner.environment["TECHGEO_RESULTS_DIR"] = RESULTS
+c.Spawner.environment.update({"TECHGEO_RESULTS_DIR": RESULTS})
 """
 
 

@@ -470,3 +470,43 @@ def test_cli_collect_and_class(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "right_first_try" in captured.out
     assert f"techgeo-lessons: warning: {tmp_path / 'nope'}: no such file or folder" in captured.err
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _huge(path: Path) -> Path:
+    with open(path, "wb") as handle:
+        handle.truncate(300 * 2**20)  # sparse: costs no disk
+    return path
+
+
+def _csv(text: str, encoding: str = "utf-8"):
+    def make(path: Path) -> Path:
+        path.write_bytes(text.encode(encoding))
+        return path
+    return make
+
+
+@pytest.mark.parametrize("name, make, message", [
+    ("results-x.jsonl", _fifo, "results-x.jsonl is not a regular file, so it cannot hold results"),
+    ("results-x.jsonl", _huge, "results-x.jsonl is 300 MiB; a results file is at most 256 MiB (about a million "
+                               "answers): is it the right file?"),
+    ("class.csv", _csv("a,b\n1,2\n"), "class.csv has no column lesson, question, correct: it is not a results export"),
+    ("class.csv", _csv("lesson,question,correct\n", "utf-16"), "class.csv is not UTF-8 text; export it again"),
+    ("class.csv", _csv("lesson,question,correct,attempt\n00,q1,True,two\n"),
+     "line 2 of {folder}/class.csv has a number that is not one"),
+    ("results.json", _csv('{"answers": 3}'), "results.json could not be read as a results file (TypeError: "
+                                             "'answers' is not a list)"),
+    ("results-x.jsonl", _csv('{"lesson": "00"}\n'), "line 1 of {folder}/results-x.jsonl is not an answer the "
+                                                     "quizzes wrote"),
+])
+def test_collect_names_each_file_it_cannot_use_and_never_hangs(name, make, message, tmp_path):
+    bad = make(tmp_path / name)
+    good = ResultsStore(tmp_path / "ok", learner="ada")
+    good.record("00", "q1", correct=True, score=1)
+    found = collect([bad, good.path])
+    assert len(found.records) == 1  # the readable file still counts
+    assert any(message.format(folder=tmp_path) in p for p in found.problems), found.problems

@@ -227,6 +227,17 @@ def test_a_failing_results_file_does_not_break_the_quiz(results_dir):
     assert "Tell your teacher" in view.feedback.value
 
 
+def test_a_damaged_results_file_is_set_aside_and_the_learner_is_told(results_dir):
+    path = ResultsStore().path
+    # a kernel killed mid-answer left an unfinished line
+    path.write_bytes(b'{"lesson": "demo", "question": "s", "learner": "x"}\n{"lesson": "de')
+    view = QuizView(every_type_bank(), "fr").question("s")
+    assert answer(view, "a") == "✓ Exact."  # saved: no "not saved" in the verdict
+    assert view.feedback.value.startswith("⚠ À propos de vos réponses enregistrées (celle-ci l&#x27;est) : the last "
+                                          "line of ")
+    assert "was moved to" in view.feedback.value and len(ResultsStore().records(everyone=True)) == 2
+
+
 def test_an_answer_that_cannot_be_saved_is_said_in_french_too(results_dir):
     ResultsStore().path.mkdir()
     view = QuizView(every_type_bank(), "fr").question("s")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .results import FIELDS, LEGACY_FILE, SUFFIX, outcomes, read_results, write_csv
+from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -104,6 +104,9 @@ def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
         for path in _files(given):
             try:
                 found = read_results(path)
+            except ResultsError as err:
+                result.problems.append(str(err))
+                continue
             except OSError as err:
                 result.problems.append(f"{path}: cannot be read ({err.strerror or err})")
                 continue

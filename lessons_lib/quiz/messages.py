@@ -81,6 +81,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "tant que ce n'est pas réglé, vos réponses ne sont pas gardées.",
     },
     "not_saved": {"en": "⚠ NOT SAVED", "fr": "⚠ NON ENREGISTRÉE"},
+    "results_note": {"en": "⚠ About your saved answers (this one is saved): {what}",
+                     "fr": "⚠ À propos de vos réponses enregistrées (celle-ci l'est) : {what}"},
     "answer_is": {"en": "The answer", "fr": "La réponse"},
 }
 

@@ -65,6 +65,7 @@ LEGACY_FILE = "results.json"  # the format before December 2026: one JSON docume
 SUFFIX = ".jsonl"
 LOCK_TIMEOUT_SECONDS = 5
 MAX_ANSWER_CHARS = 200
+MAX_FILE_BYTES = 256 * 2**20  # reading a results file is bounded: ~1 million answers
 FIELDS = (
     "lesson",
     "question",
@@ -260,8 +261,15 @@ def read_results(path: str | Path) -> ReadResult:
     (1, True)
     """
     path = Path(path)
-    with open(path, "rb") as handle:
-        data = handle.read()
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would never end
+            raise ResultsError(f"{path} is not a regular file, so it cannot hold results")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ResultsError(f"{path} is {info.st_size / 2**20:.0f} MiB; a results file is at most "
+                               f"{MAX_FILE_BYTES // 2**20} MiB (about a million answers): is it the right file?")
+        data = handle.read(MAX_FILE_BYTES + 1)
     if path.suffix.lower() == ".csv":
         return _csv_records(data, path)
     if path.suffix.lower() == ".json":

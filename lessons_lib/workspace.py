@@ -183,13 +183,15 @@ class SyncResult:
             word = ("fichier" if fr else "file") if len(names) == 1 else ("fichiers" if fr else "files")
             return f"{len(names)} {word}"
 
+        colon = " : " if fr else ": "  # French typography: a space before the colon
         if self.copied:
             lines.append(f"{verb('Copié', 'Copierait') if fr else verb('Copied', 'Would copy')} "
-                         f"{files(self.copied)} {'dans' if fr else 'into'} {self.folder}: {', '.join(self.copied)}")
+                         f"{files(self.copied)} {'dans' if fr else 'into'} {self.folder}{colon}"
+                         f"{', '.join(self.copied)}")
         if self.updated:
             lines.append(f"{verb('Mis à jour', 'Mettrait à jour') if fr else verb('Updated', 'Would update')} "
                          f"{files(self.updated)} {'que vous n’aviez pas modifiés' if fr else 'you had not changed'}"
-                         f": {', '.join(self.updated)}")
+                         f"{colon}{', '.join(self.updated)}")
         for name in self.kept:
             newer = self.new_versions.get(name)
             if fr:

@@ -334,7 +334,7 @@ RESULTS = "{results_root}"
 
 # --- from docs/deployment.md: lessons copied at each server start, kernels on IPC, one results folder
 c.Spawner.cmd = ["/bin/bash", "-c",
-                 'export JUPYTER_RUNTIME_DIR="$(mktemp -d /tmp/jupyter-XXXXXX)"; '
+                 'export JUPYTER_RUNTIME_DIR="$HOME/.jr"; '
                  'techgeo-lessons lab --copy-only --dir "$HOME/techgeo-lessons"; '
                  'exec jupyterhub-singleuser "$@"', "--"]
 c.Spawner.args = ["--KernelManager.transport=ipc"]
@@ -437,7 +437,10 @@ def test_a_class_on_a_real_jupyterhub() -> None:
 
         table = pd.read_csv(class_csv)
         assert len(table) == expected and sorted(table["learner"].unique()) == learners
-        assert table.groupby("learner").size().tolist() == [len(ANSWERS)] * LEARNERS
+        for name in learners:  # every answer each learner gave, in order, with the verdict the quiz showed
+            mine = table[table["learner"] == name].sort_values("timestamp")
+            assert list(zip(mine["question"], mine["answer"], mine["correct"], strict=True)) == [
+                (q, a, v.startswith("✓")) for q, a, v in ANSWERS], name
         assert "q1-article-users" in collected.stdout and "'2 billion' (5 learners)" in collected.stdout
 
         # stop every server through the hub, then the hub by PID
@@ -458,8 +461,11 @@ def test_a_class_on_a_real_jupyterhub() -> None:
         proxy_left = proxy_pid is not None and _alive(proxy_pid)
         if proxy_left:
             _kill(proxy_pid)
+        uids = {pwd.getpwnam(name).pw_uid for name in made_users if _user_exists(name)}
         for name in made_users:
             subprocess.run(["userdel", "--remove", name], capture_output=True)
+        litter = [str(p) for folder in (Path("/tmp"), Path("/dev/shm")) if folder.is_dir()
+                  for p in folder.iterdir() if _owner(p) in uids]
         subprocess.run(["groupdel", teachers], capture_output=True)
         for name in made_users:  # their user groups
             subprocess.run(["groupdel", name], capture_output=True)
@@ -470,7 +476,15 @@ def test_a_class_on_a_real_jupyterhub() -> None:
     assert not any(leftovers.values()), f"processes left running after the hub stopped: {leftovers}"
     assert not proxy_left, "configurable-http-proxy was left running after the hub stopped"
     assert not [name for name in made_users if _user_exists(name)], "unix users left behind"
+    assert not litter, f"files of the test's users left in /tmp or /dev/shm: {litter}"
     assert not base.exists()
+
+
+def _owner(path: Path) -> int | None:
+    try:
+        return path.lstat().st_uid
+    except OSError:
+        return None
 
 
 def _port_open(port: int) -> bool:

@@ -15,7 +15,8 @@ results, and every process and user the test made is gone.
 Needs root (``useradd``, a setuid spawner), ``configurable-http-proxy`` on PATH (``npm install -g
 configurable-http-proxy``), ``/usr/bin/python3`` of the same minor version as the test's Python (the
 learners run a venv made from it that reads this environment's packages: a Python under ``/root`` is
-not readable by other users), and ``jupyterhub`` installed. Without them the test is skipped with
+not readable by other users; when the packages or the checkout are not readable either, the test copies
+them into its own folder first), and ``jupyterhub`` installed. Without them the test is skipped with
 the reason, except where ``CI`` or ``TECHGEO_REQUIRE_HUB`` is set (``.ci/run``): there it fails.
 """
 
@@ -94,9 +95,6 @@ def _need_hub() -> None:
                                  capture_output=True, text=True).stdout.strip()
         if version != str(sys.version_info[:2]):
             problems.append(f"{SYSTEM_PYTHON} is Python {version}, this environment {sys.version_info[:2]}")
-    purelib = Path(sysconfig.get_paths()["purelib"])
-    if not _traversable_by_others(purelib):
-        problems.append(f"{purelib} is not readable by other users")
     if problems:
         reason = "; ".join(problems)
         if hub_required():
@@ -362,7 +360,7 @@ def test_a_class_on_a_real_jupyterhub() -> None:
                                     "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                                    capture_output=True, text=True, check=True).stdout.strip())
         (site / "techgeo_test_env.pth").write_text(
-            f"import site; site.addsitedir({sysconfig.get_paths()['purelib']!r})\n", encoding="utf-8")
+            f"import site; site.addsitedir({str(_learners_packages(base))!r})\n", encoding="utf-8")
         subprocess.run(["groupadd", teachers], check=True)
         for name in [*learners, teacher]:
             home = base / "home" / name
@@ -478,6 +476,24 @@ def test_a_class_on_a_real_jupyterhub() -> None:
     assert not [name for name in made_users if _user_exists(name)], "unix users left behind"
     assert not litter, f"files of the test's users left in /tmp or /dev/shm: {litter}"
     assert not base.exists()
+
+
+def _learners_packages(base: Path) -> Path:
+    """A site-packages folder the learners can read: this environment's own when other users can reach it,
+    else (a checkout under a private folder, such as /root) a copy of it and of the project's code in ``base``."""
+    purelib = Path(sysconfig.get_paths()["purelib"])
+    root = Path(__file__).resolve().parent.parent
+    if _traversable_by_others(purelib) and _traversable_by_others(root / "lessons_lib") \
+            and not os.environ.get("TECHGEO_HUB_TEST_COPY"):
+        return purelib
+    site, src = base / "site", base / "src"
+    shutil.copytree(purelib, site, symlinks=True,
+                    ignore=shutil.ignore_patterns("playwright", "*editable*techgeo*", "__pycache__"))
+    for name in ("lessons_lib", "data", "notebooks"):
+        shutil.copytree(root / name, src / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (site / "techgeo_lessons_src.pth").write_text(f"{src}\n", encoding="utf-8")
+    subprocess.run(["chmod", "-R", "a+rX", str(site), str(src)], check=True)
+    return site
 
 
 def _owner(path: Path) -> int | None:

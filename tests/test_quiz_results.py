@@ -357,6 +357,17 @@ def test_a_writer_killed_mid_answer_loses_at_most_that_answer(store):
         assert all("cut off" in str(w.message) for w in said)
 
 
+def test_someone_else_reading_a_damaged_file_is_told_and_changes_nothing(store, monkeypatch):
+    store.record("00", "q1", correct=True, score=1, answer="kept")
+    with open(store.path, "ab") as handle:
+        handle.write(b'{"lesson": "00", "quest')
+    before = store.path.read_bytes()
+    monkeypatch.setattr(os, "geteuid", lambda: 12345)  # a teacher, not the file's owner
+    with pytest.warns(UserWarning, match=r"the last line of .*results-ada\.jsonl is unfinished"):
+        assert [r["answer"] for r in ResultsStore(store.path, learner="ada").records()] == ["kept"]
+    assert store.path.read_bytes() == before and not list(store.path.parent.glob("*.corrupt-*"))
+
+
 # -- reading needs no lock --------------------------------------------------------------------------
 
 def test_reading_and_collecting_take_no_lock_and_write_nothing(store, monkeypatch):

@@ -345,10 +345,27 @@ c.Spawner.start_timeout = 300   # a login burst: ~2.2 s of CPU per server start
 """
 
 
+def _remove_users_of_an_interrupted_run() -> None:
+    """Users and groups an earlier run made and could not remove (it was killed): their home is under
+    /tmp/tgh-* and the run's PID, in their name, is gone."""
+    import re
+
+    for entry in pwd.getpwall():
+        found = re.fullmatch(r"tg(\d+)(l\d+|t)", entry.pw_name)
+        if found and entry.pw_dir.startswith("/tmp/tgh-") and not _alive(int(found.group(1))):
+            subprocess.run(["userdel", "--remove", entry.pw_name], capture_output=True)
+            subprocess.run(["groupdel", entry.pw_name], capture_output=True)
+    for group in grp.getgrall():
+        found = re.fullmatch(r"tg(\d+)teach", group.gr_name)
+        if found and not _alive(int(found.group(1))):
+            subprocess.run(["groupdel", group.gr_name], capture_output=True)
+
+
 def test_a_class_on_a_real_jupyterhub() -> None:
     _need_hub()
+    _remove_users_of_an_interrupted_run()
     started = time.monotonic()
-    tag = f"tg{os.getpid() % 100000}"
+    tag = f"tg{os.getpid()}"  # the PID: a later run can tell this run's users from a live run's
     learners = [f"{tag}l{n}" for n in range(1, LEARNERS + 1)]
     teacher, teachers = f"{tag}t", f"{tag}teach"
     base = Path(tempfile.mkdtemp(prefix="tgh-", dir="/tmp"))  # short: IPC socket paths must fit in 107 bytes

@@ -30,9 +30,10 @@ test: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
-## make notebooks: rebuild notebooks/*.ipynb from notebooks/src/*.py and execute them
+## make notebooks: rebuild notebooks/*.ipynb from notebooks/src/*.py and execute them (and the teacher's dashboard)
 notebooks: $(TEST_STAMP)
 	$(PY) tools/build_notebooks.py
+	$(PY) tools/build_dashboard.py
 
 ## make baselines: redraw the chart images the tests compare against
 baselines: $(TEST_STAMP)

@@ -32,9 +32,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MANIFEST", "Lesson", "SyncResult", "in_checkout", "lessons", "notebooks_dir", "sync"]
+__all__ = ["MANIFEST", "NEWS", "Lesson", "SyncResult", "in_checkout", "lessons", "notebooks_dir", "sync"]
 
 MANIFEST = ".techgeo-manifest.json"
+NEWS = "WHATS-NEW.md"  # written in the working folder when new lessons are out
 CATALOG = "lessons.yaml"
 # what a working folder receives: the notebooks and the catalogue (not the jupytext sources)
 _SHIPPED_SUFFIXES = (".ipynb", ".yaml")
@@ -162,31 +163,53 @@ class SyncResult:
     kept: list[str] = field(default_factory=list)        # changed by the learner: left alone
     new_versions: dict[str, str] = field(default_factory=dict)  # kept file -> where the new version went
 
-    def summary(self) -> list[str]:
-        """Sentences for the learner, one per kind of action.
+    first_copy: bool = False                             # the folder had no lessons from us before
+
+    def summary(self, lang: str = "en") -> list[str]:
+        """Sentences for the learner, one per kind of action, in English or French.
 
         >>> SyncResult(Path("w"), copied=["a.ipynb"], kept=["b.ipynb"]).summary()[0]
         'Copied 1 file into w: a.ipynb'
+        >>> SyncResult(Path("w"), kept=["b.ipynb"], new_versions={"b.ipynb": "b.new.ipynb"}).summary("fr")[0]
+        'Vos modifications de b.ipynb sont gardées (non écrasées) ; la nouvelle version est dans b.new.ipynb'
         """
+        fr = lang == "fr"
         lines = []
-        verb = (lambda now, would: would) if self.dry_run else (lambda now, would: now)
+
+        def verb(now: str, would: str) -> str:
+            return would if self.dry_run else now
 
         def files(names: list[str]) -> str:
-            return f"{len(names)} {'file' if len(names) == 1 else 'files'}"
+            word = ("fichier" if fr else "file") if len(names) == 1 else ("fichiers" if fr else "files")
+            return f"{len(names)} {word}"
 
+        colon = " : " if fr else ": "  # French typography: a space before the colon
         if self.copied:
-            lines.append(f"{verb('Copied', 'Would copy')} {files(self.copied)} into {self.folder}: "
+            lines.append(f"{verb('Copié', 'Copierait') if fr else verb('Copied', 'Would copy')} "
+                         f"{files(self.copied)} {'dans' if fr else 'into'} {self.folder}{colon}"
                          f"{', '.join(self.copied)}")
         if self.updated:
-            lines.append(f"{verb('Updated', 'Would update')} {files(self.updated)} you had not changed: "
-                         f"{', '.join(self.updated)}")
+            lines.append(f"{verb('Mis à jour', 'Mettrait à jour') if fr else verb('Updated', 'Would update')} "
+                         f"{files(self.updated)} {'que vous n’aviez pas modifiés' if fr else 'you had not changed'}"
+                         f"{colon}{', '.join(self.updated)}")
         for name in self.kept:
             newer = self.new_versions.get(name)
-            tail = f"; the new version {verb('is', 'would go')} in {newer}" if newer else ""
-            lines.append(f"{verb('Kept', 'Would keep')} your changes to {name} (not overwritten){tail}")
+            if fr:
+                tail = f" ; la nouvelle version {verb('est', 'irait')} dans {newer}" if newer else ""
+                lines.append(f"Vos modifications de {name} {verb('sont', 'seraient')} gardées (non écrasées){tail}")
+            else:
+                tail = f"; the new version {verb('is', 'would go')} in {newer}" if newer else ""
+                lines.append(f"{verb('Kept', 'Would keep')} your changes to {name} (not overwritten){tail}")
         if not lines:
-            lines.append(f"All {len(self.unchanged)} lesson files in {self.folder} are up to date.")
+            lines.append(f"Les {len(self.unchanged)} fichiers de {self.folder} sont à jour." if fr else
+                         f"All {len(self.unchanged)} lesson files in {self.folder} are up to date.")
         return lines
+
+    @property
+    def news(self) -> bool:
+        """True when the learner has something new to look at: a lesson added to a folder that
+        already had lessons, a lesson updated, or a new version written beside the learner's own."""
+        return bool((not self.first_copy and self.copied) or self.updated or self.new_versions)
 
 
 def _sha256(path: Path) -> str:
@@ -243,8 +266,9 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
 
     A file is the learner's when its content differs from the version last shipped into the folder
     (its hash in the manifest). Such a file is kept; if the shipped version is new, it is written
-    beside it as ``NAME.new.ipynb`` so nothing is lost either way. With ``dry_run`` nothing is
-    written and the result says what would happen.
+    beside it as ``NAME.new.ipynb`` so nothing is lost either way. When anything is new (on a folder
+    that had lessons already), ``WHATS-NEW.md`` in the folder says what, in English and French.
+    With ``dry_run`` nothing is written and the result says what would happen.
     """
     folder = Path(folder)
     source = Path(source) if source is not None else notebooks_dir()
@@ -254,6 +278,7 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
         raise NotADirectoryError(f"{folder} exists and is not a folder; choose another with --dir")
     result = SyncResult(folder, dry_run)
     manifest = _read_manifest(folder)
+    result.first_copy = not manifest
     if not dry_run:
         folder.mkdir(parents=True, exist_ok=True)
     for name in _shipped_files(source):
@@ -283,4 +308,18 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
                     _copy_atomic(shipped, folder / newer)
     if not dry_run:
         _write_atomic(folder / MANIFEST, json.dumps({"files": manifest}, indent=1, sort_keys=True) + "\n")
+        if result.news:
+            _write_news(result)
     return result
+
+
+def _write_news(result: SyncResult) -> None:
+    """Tell the learner, in the folder they open, what changed (English and French)."""
+    from datetime import date
+
+    text = [f"# New lessons are out / Nouvelles leçons ({date.today().isoformat()})", ""]
+    for lang in ("en", "fr"):
+        text += [f"- {line}" for line in result.summary(lang)] + [""]
+    text.append("Your own files are never overwritten: compare a lesson with its `.new.ipynb` and keep what you "
+                "want. / Vos fichiers ne sont jamais écrasés : comparez une leçon avec son `.new.ipynb`.")
+    _write_atomic(result.folder / NEWS, "\n".join(text) + "\n")

@@ -131,22 +131,10 @@ def _answer(page: Any, box: Any, question: Any, given: str, enter: bool = False)
 
 
 def _recorded(results_dir: Path, lesson: str, question: str) -> list[dict]:
-    path = results_dir / "results.json"
-    if not path.is_file():
-        return []
-    found: list[dict] = []
+    """The answers to ``question`` saved in the results folder, whoever the server ran as."""
+    from lessons_lib.quiz.classroom import collect
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if node.get("question") == question and node.get("lesson") in (lesson, None):
-                found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-    walk(json.loads(path.read_text(encoding="utf-8")))
-    return found
+    return [r for r in collect([results_dir]).records if r["question"] == question and r["lesson"] == lesson]
 
 
 def test_quiz_feedback_results_and_french(page: Any, lab_server: Any, artifacts: Path) -> None:

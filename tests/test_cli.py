@@ -100,3 +100,41 @@ def test_lab_refuses_a_file_as_working_folder(tmp_path: Path) -> None:
     result = run("lab", "--dry-run", "--dir", str(target))
     assert result.returncode == EXIT_FAILED
     assert "is not a folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_lab_copy_only_copies_the_lessons_and_starts_nothing(tmp_path: Path) -> None:
+    work = tmp_path / "hub-home" / "techgeo-lessons"
+    first = run("lab", "--copy-only", "--dir", str(work))
+    assert first.returncode == EXIT_OK, first.stderr
+    assert f"Copied {len(list(work.glob('*.ipynb'))) + 1} files into {work}" in first.stdout
+    assert "Starting JupyterLab" not in first.stdout and not (work / "WHATS-NEW.md").exists()
+    (work / "00-start-here.ipynb").write_text("{}")  # the learner's own work
+    again = run("lab", "--copy-only", "--dir", str(work), env={"TECHGEO_LANG": "fr"})
+    assert again.returncode == EXIT_OK
+    assert "Vos modifications de 00-start-here.ipynb sont gardées (non écrasées)" in again.stdout
+    assert (work / "00-start-here.ipynb").read_text() == "{}"
+
+
+def test_a_learner_is_told_when_new_lessons_are_out(tmp_path: Path) -> None:
+    shipped, work = tmp_path / "shipped", tmp_path / "work"
+    shipped.mkdir()
+    (shipped / "00-a.ipynb").write_text("v1")
+    assert sync(work, shipped).news is False and not (work / "WHATS-NEW.md").exists()  # first copy: nothing new
+    (work / "00-a.ipynb").write_text("my notes")
+    (shipped / "00-a.ipynb").write_text("v2")
+    (shipped / "01-b.ipynb").write_text("v1")
+    result = sync(work, shipped)
+    assert result.news
+    news = (work / "WHATS-NEW.md").read_text(encoding="utf-8")
+    assert f"Copied 1 file into {work}: 01-b.ipynb" in news
+    assert "Kept your changes to 00-a.ipynb (not overwritten); the new version is in 00-a.new.ipynb" in news
+    assert "Vos modifications de 00-a.ipynb sont gardées (non écrasées) ; la nouvelle version est dans " \
+           "00-a.new.ipynb" in news
+
+
+def test_lab_in_a_checkout_opens_a_working_copy_not_the_tracked_notebooks(tmp_path: Path) -> None:
+    result = run("lab", "--dry-run", "--no-browser", cwd=tmp_path)
+    assert result.returncode == EXIT_OK, result.stderr
+    assert "Would copy" in result.stdout and str(tmp_path / "techgeo-lessons") in result.stdout
+    assert f"--ServerApp.root_dir={tmp_path / 'techgeo-lessons'}" in result.stdout
+    assert "--ServerApp.root_dir=" + str(Path(__file__).resolve().parent.parent / "notebooks") not in result.stdout

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from lessons_lib.i18n import set_language
 from lessons_lib.quiz import bank_names, load_bank, show
 from lessons_lib.quiz.model import Bank, Item, Option, Pair, Question, Tolerance
+from lessons_lib.quiz.results import ResultsStore
 from lessons_lib.quiz.widgets import QuizView
 
 NASTY = [
@@ -124,7 +123,7 @@ def test_right_and_wrong_answers_for_every_type(results_dir):
     assert answer(o, ["i1", "i2", "i3"]) == "✓ Correct."
     assert answer(p, ["p2", "p1"]) == "✗ Not quite."
     assert answer(p, ["p1", "p2"]) == "✓ Correct."
-    records = json.loads((results_dir / "results.json").read_text(encoding="utf-8"))["answers"]
+    records = ResultsStore().records()
     assert [(r["question"], r["attempt"], r["correct"]) for r in records][:3] == [
         ("s", 1, False),
         ("s", 2, True),
@@ -143,7 +142,7 @@ def test_hints_come_one_at_a_time_and_are_recorded(results_dir):
     assert "Between 600 and 700 million" in n.hints.value and n.hint_button.disabled
     n.hint_button.click()  # a click on a disabled button changes nothing
     answer(n, "689M")
-    record = json.loads((results_dir / "results.json").read_text(encoding="utf-8"))["answers"][-1]
+    record = ResultsStore().records()[-1]
     assert record["hints_used"] == 2 and record["correct"] is True
 
 
@@ -178,7 +177,7 @@ def test_empty_choice_is_not_an_attempt(results_dir):
             or "could not read" in view.status.value
         )
         assert view.attempts == 0
-    assert not (results_dir / "results.json").exists()
+    assert list(results_dir.iterdir()) == []
 
 
 def test_french_interface_and_content():
@@ -220,11 +219,38 @@ def test_every_bank_renders_with_a_static_fallback(name):
 
 
 def test_a_failing_results_file_does_not_break_the_quiz(results_dir):
-    (results_dir / "results.json").mkdir()  # a folder where the file should be: cannot be written
+    ResultsStore().path.mkdir()  # a folder where the file should be: cannot be written
     quiz = QuizView(every_type_bank(), "en")
     view = quiz.question("s")
-    assert answer(view, "a") == "✓ Correct."
-    assert "could not be saved" in view.feedback.value
+    # said in the status line and first in the feedback, never as a footnote under a plain tick
+    assert answer(view, "a") == "✓ Correct. ⚠ NOT SAVED"
+    assert view.feedback.value.startswith("⚠ Your answer was NOT saved (IsADirectoryError: ")
+    assert "Tell your teacher" in view.feedback.value
+
+
+def test_a_damaged_results_file_is_set_aside_and_the_learner_is_told(results_dir):
+    path = ResultsStore().path
+    # a kernel killed mid-answer left an unfinished line
+    path.write_bytes(b'{"lesson": "demo", "question": "s", "learner": "x"}\n{"lesson": "de')
+    view = QuizView(every_type_bank(), "fr").question("s")
+    assert answer(view, "a") == "✓ Exact."  # saved: no "not saved" in the verdict
+    assert view.feedback.value.startswith("⚠ À propos de vos réponses enregistrées (celle-ci l&#x27;est) : the last "
+                                          "line of ")
+    assert "was moved to" in view.feedback.value and len(ResultsStore().records(everyone=True)) == 2
+
+
+def test_an_answer_that_cannot_be_saved_is_said_in_french_too(results_dir):
+    ResultsStore().path.mkdir()
+    view = QuizView(every_type_bank(), "fr").question("s")
+    assert answer(view, "a") == "✓ Exact. ⚠ NON ENREGISTRÉE"
+    assert view.feedback.value.startswith("⚠ Votre réponse n&#x27;a PAS été enregistrée (IsADirectoryError: ")
+
+
+def test_a_blank_results_folder_setting_is_said_loudly_not_hidden(results_dir, monkeypatch):
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", "   ")
+    view = QuizView(every_type_bank(), "en").question("s")
+    assert answer(view, "a") == "✓ Correct. ⚠ NOT SAVED"
+    assert "ResultsError: TECHGEO_RESULTS_DIR is blank" in view.feedback.value
 
 
 def test_built_bank_from_yaml_is_shuffled_the_same_in_widgets_and_static():

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+from .classroom import class_results
 from .describe import describe
 from .explorers import scale_explorer, timeline_explorer
 from .figures import growth, ownership, reported_vs_record, scale_comparison, votes
@@ -30,6 +31,7 @@ from .timeline import ARTICLE_DATE, timeline
 __all__ = [
     "ARTICLE_DATE",
     "OKABE_ITO",
+    "class_results",
     "describe",
     "growth",
     "house_style",

@@ -7,7 +7,6 @@ The exit code is 0 when everything is fine and 1 when anything failed.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -152,34 +151,25 @@ def check_lessons() -> Check:
     return Check(True, f"{len(found)} lessons found in {notebooks_dir()}")
 
 
-def results_dir() -> Path:
-    """Where quiz results are stored: ``$TECHGEO_RESULTS_DIR``, else the user data folder."""
-    try:
-        from lessons_lib.quiz import results as quiz_results
-
-        finder = getattr(quiz_results, "results_dir", None)
-        if callable(finder):
-            return Path(finder())
-    except ImportError:
-        pass
-    env = os.environ.get("TECHGEO_RESULTS_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("techgeo-lessons", appauthor=False))
-
-
 def check_results_folder() -> Check:
-    folder = results_dir()
-    fix = (f"make {folder} writable, or set TECHGEO_RESULTS_DIR to a folder you can write "
+    """The folder the quizzes save answers in, as the store itself decides it (one function for both)."""
+    from lessons_lib.quiz.results import ResultsError, results_dir
+
+    fix = ("make {folder} writable, or set TECHGEO_RESULTS_DIR to a folder you can write "
            "(e.g. export TECHGEO_RESULTS_DIR=$HOME/techgeo-results)")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = results_dir()
+    except ResultsError as err:
+        return Check(False, f"quiz results folder: {err}",
+                     "unset TECHGEO_RESULTS_DIR, or set it to a folder you can write "
+                     "(e.g. export TECHGEO_RESULTS_DIR=$HOME/techgeo-results)")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".check-", delete=True):
             pass
     except OSError as err:
-        return Check(False, f"quiz results folder {folder} is not writable ({err.strerror})", fix)
+        return Check(False, f"quiz results folder {folder} is not writable ({err.strerror})",
+                     fix.format(folder=folder))
     return Check(True, f"quiz results folder {folder} is writable")
 
 

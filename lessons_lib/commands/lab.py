@@ -1,4 +1,5 @@
-"""``techgeo-lessons lab``: set up the lessons and open them in JupyterLab on 127.0.0.1."""
+"""``techgeo-lessons lab``: copy the lessons into the learner's working folder and open them in JupyterLab
+on 127.0.0.1; ``--copy-only`` copies and stops (what a hub runs when a learner's server starts)."""
 
 from __future__ import annotations
 
@@ -19,15 +20,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "lab",
         help="copy the lessons into a working folder and open them in JupyterLab",
-        description="From an installed package: copy the lessons into a working folder "
-                    f"(default ./{DEFAULT_DIR}) without ever overwriting a file you changed, then open "
-                    "JupyterLab there on 127.0.0.1. In a source checkout: open notebooks/ directly.",
-        epilog="Stop JupyterLab with Ctrl-C. Exit codes: 0 JupyterLab stopped normally, "
-               "3 it could not start.",
+        description=f"Copy the lessons into your working folder (default ./{DEFAULT_DIR}) without ever overwriting a "
+                    "file you changed, then open JupyterLab there on 127.0.0.1. When a lesson you changed "
+                    "has a new version, it is written beside yours as NN-slug.new.ipynb, and WHATS-NEW.md "
+                    "in the folder says what is new. In a source checkout too, you work on a copy: the "
+                    "tracked notebooks/ are never opened for editing. On a JupyterHub, run "
+                    "'techgeo-lessons lab --copy-only' when each learner's server starts "
+                    "(docs/deployment.md).",
+        epilog="Stop JupyterLab with Ctrl-C. Exit codes: 0 done (or JupyterLab stopped normally), "
+               "3 the lessons could not be copied or JupyterLab could not start.",
     )
     parser.add_argument("--dir", type=Path, metavar="DIR",
-                        help=f"working folder for your copy of the lessons (default: ./{DEFAULT_DIR}; "
-                             "in a checkout, notebooks/ unless --dir is given)")
+                        help=f"working folder for your copy of the lessons (default: ./{DEFAULT_DIR})")
+    parser.add_argument("--copy-only", action="store_true",
+                        help="copy or update the lessons in the working folder, then stop without starting "
+                             "JupyterLab (for a hub's server start, or to update before class)")
     parser.add_argument("--port", type=int, default=0, metavar="N",
                         help="port for JupyterLab (default: the first free one from 8888)")
     parser.add_argument("--no-browser", action="store_true", help="do not open a web browser")
@@ -67,16 +74,17 @@ def lab_command(folder: Path, port: int = 0, no_browser: bool = False,
 
 
 def run(args: argparse.Namespace) -> int:
-    from lessons_lib.workspace import in_checkout, notebooks_dir, sync
+    from lessons_lib.i18n import resolve
+    from lessons_lib.workspace import NEWS, sync
 
-    if args.dir is None and in_checkout():
-        folder = notebooks_dir()
-        print(f"Source checkout: opening the lessons in {folder}")
-    else:
-        folder = (args.dir or Path(DEFAULT_DIR)).expanduser().resolve()
-        result = sync(folder, dry_run=args.dry_run)
-        for line in result.summary():
-            print(line)  # the summary already says "Would copy" in a dry run
+    folder = (args.dir or Path(DEFAULT_DIR)).expanduser().absolute()
+    result = sync(folder, dry_run=args.dry_run)
+    for line in result.summary(resolve(None)):
+        print(line)  # the summary already says "Would copy" in a dry run
+    if result.news and not args.dry_run:
+        print(f"New lessons are out: see {folder / NEWS}")
+    if args.copy_only:
+        return EXIT_OK
     command = lab_command(folder, args.port, args.no_browser)
     if args.dry_run:
         print("Would run:", shlex.join(command))

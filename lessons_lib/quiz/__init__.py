@@ -37,6 +37,11 @@ _LAZY = {
     "DataLookup": "binding",
     "ResultsStore": "results",
     "results_path": "results",
+    "results_dir": "results",
+    "collect": "classroom",
+    "class_report": "classroom",
+    "sample_class": "classroom",
+    "not_yet_right": "classroom",
     "render_text": "static",
     "render_html": "static",
     "QuizView": "widgets",
@@ -71,14 +76,14 @@ def show(name: str | Path, lang: str | None = None, *, record: bool = True) -> Q
 
 
 def summary(lesson: str | None = None) -> Any:
-    """Per lesson: questions tried, right at the first try (without a hint), right later, not yet right."""
+    """Your answers per lesson: questions tried, right at the first try (without a hint), right later, not yet right."""
     from .results import ResultsStore
 
     return ResultsStore().summary(lesson)
 
 
 def review(lesson: str | None = None, lang: str | None = None) -> Any:
-    """The questions not yet answered right, with their prompt in ``lang`` and the last answer given."""
+    """The questions you have not yet answered right, with their prompt in ``lang`` and the last answer given."""
     from lessons_lib.i18n import pick
 
     from .bank import load_bank
@@ -96,14 +101,15 @@ def review(lesson: str | None = None, lang: str | None = None) -> Any:
 
 
 def reset(lesson: str | None = None) -> int:
-    """Forget the answers kept (of one lesson, or all); returns how many were removed."""
+    """Forget your answers (of one lesson, or all); returns how many were removed. Other learners'
+    answers in a shared file are kept."""
     from .results import ResultsStore
 
     return ResultsStore().reset(lesson)
 
 
 def export_results(path: str | Path, lesson: str | None = None) -> int:
-    """Write the answers kept to a CSV file for the teacher; returns the number of rows."""
+    """Write your answers to a CSV file for the teacher; returns the number of rows."""
     from .results import ResultsStore
 
     return ResultsStore().export_csv(path, lesson)

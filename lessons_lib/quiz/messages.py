@@ -91,9 +91,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "right": {"en": "Right", "fr": "Droite"},
     "quiz_title": {"en": "Quiz: {title}", "fr": "Quiz\u00a0: {title}"},
     "not_recorded": {
-        "en": "(your answer could not be saved: {why})",
-        "fr": "(votre réponse n'a pas pu être enregistrée\u00a0: {why})",
+        "en": "⚠ Your answer was NOT saved ({why}). Tell your teacher; until this is fixed, your answers "
+              "are not kept.",
+        "fr": "⚠ Votre réponse n'a PAS été enregistrée ({why}). Prévenez votre enseignant ou enseignante\u202f; "
+              "tant que ce n'est pas réglé, vos réponses ne sont pas gardées.",
     },
+    "not_saved": {"en": "⚠ NOT SAVED", "fr": "⚠ NON ENREGISTRÉE"},
+    "results_note": {"en": "⚠ About your saved answers (this one is saved): {what}",
+                     "fr": "⚠ À propos de vos réponses enregistrées (celle-ci l'est)\u00a0: {what}"},
     "answer_is": {"en": "The answer", "fr": "La réponse"},
 }
 

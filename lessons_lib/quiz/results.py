@@ -1,19 +1,25 @@
-"""Keep each answer a learner gives, in one JSON file outside the notebooks.
+"""Keep each answer a learner gives: one private, append-only file per learner, outside the notebooks.
 
-The file is ``results.json`` in the user's data folder (``platformdirs``), or in the folder named
-by the ``TECHGEO_RESULTS_DIR`` environment variable (for a class hub). Each write takes a file
-lock, writes a temporary file and swaps it in with ``os.replace``: two kernels can write at once,
-and a kernel killed mid-write leaves the previous file whole. A file that cannot be read is moved
-aside (``results.corrupt-….json``) with a warning, never silently dropped.
+Each answer is one line of JSON appended to ``results-<learner>.jsonl`` in the folder that
+:func:`results_dir` decides (the user's data folder, or ``$TECHGEO_RESULTS_DIR`` on a class hub).
+Appending costs the same at the 10,000th answer as at the first (nothing is rewritten), a kernel
+killed mid-answer can only lose that answer (the next start moves the damaged file aside, keeps
+every readable answer and says so), and reading needs neither a lock nor write access, so a
+teacher can collect files she may only read. A new file is created readable by its owner only
+(0600, in a folder made 0700); in a setgid class folder, whose group is the teachers' (see
+``docs/deployment.md``), it is 0640 so that group can read it, and no learner can read another's.
+``docs/design.md`` says why JSON lines and not SQLite.
 
 >>> import tempfile
->>> store = ResultsStore(Path(tempfile.mkdtemp()) / "results.json")
+>>> store = ResultsStore(Path(tempfile.mkdtemp()) / "results-ada.jsonl", learner="ada")
 >>> store.record("00-start-here", "q1-article-users", correct=False, score=0, answer="2 billion")["attempt"]
 1
 >>> store.record("00-start-here", "q1-article-users", correct=True, score=1, answer="1 milliard")["attempt"]
 2
 >>> store.summary()[["lesson", "right_first_try", "right_later", "not_yet_right"]].to_dict("records")
 [{'lesson': '00-start-here', 'right_first_try': 0, 'right_later': 1, 'not_yet_right': 0}]
+>>> oct(store.path.stat().st_mode & 0o777)
+'0o600'
 """
 
 from __future__ import annotations
@@ -22,9 +28,13 @@ import csv
 import getpass
 import json
 import os
+import re
+import stat
 import uuid
 import warnings
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -34,13 +44,28 @@ from lessons_lib.i18n import resolve
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ENV_VAR", "FIELDS", "ResultsStore", "default_store", "results_path"]
+__all__ = [
+    "ENV_VAR",
+    "FIELDS",
+    "ResultsError",
+    "ResultsStore",
+    "csv_safe",
+    "default_store",
+    "learner_name",
+    "outcomes",
+    "read_results",
+    "results_dir",
+    "results_path",
+    "write_csv",
+]
 
 ENV_VAR = "TECHGEO_RESULTS_DIR"
-FILE_NAME = "results.json"
-FORMAT_VERSION = 1
-LOCK_TIMEOUT_SECONDS = 15
+LEARNER_VAR = "TECHGEO_LEARNER"
+LEGACY_FILE = "results.json"  # the format before December 2026: one JSON document, rewritten per answer
+SUFFIX = ".jsonl"
+LOCK_TIMEOUT_SECONDS = 5
 MAX_ANSWER_CHARS = 200
+MAX_FILE_BYTES = 256 * 2**20  # reading a results file is bounded: ~1 million answers
 FIELDS = (
     "lesson",
     "question",
@@ -53,73 +78,461 @@ FIELDS = (
     "learner",
     "timestamp",
 )
+# OWASP "CSV injection": a cell starting with one of these is a formula to a spreadsheet
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def results_path() -> Path:
-    """Where answers are kept: ``$TECHGEO_RESULTS_DIR/results.json`` or the user's data folder."""
-    folder = os.environ.get(ENV_VAR, "").strip()
-    if not folder:
+class ResultsError(ValueError):
+    """A results setting or file the store cannot use; the message says what to change."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Where
+
+
+def results_dir() -> Path:
+    """The folder that holds the answers: ``$TECHGEO_RESULTS_DIR`` (``~`` expanded), else the user's
+    data folder. The store and ``techgeo-lessons check`` both ask this function.
+
+    >>> import os
+    >>> os.environ["TECHGEO_RESULTS_DIR"] = "~/class-results"
+    >>> results_dir() == Path.home() / "class-results"
+    True
+    >>> os.environ["TECHGEO_RESULTS_DIR"] = "   "
+    >>> results_dir()  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    lessons_lib.quiz.results.ResultsError: TECHGEO_RESULTS_DIR is blank ('   '): unset it to use your ...
+    >>> del os.environ["TECHGEO_RESULTS_DIR"]
+    """
+    raw = os.environ.get(ENV_VAR, "")
+    if raw == "":  # unset, or set to nothing as in `TECHGEO_RESULTS_DIR= command`
         import platformdirs
 
-        folder = platformdirs.user_data_dir("techgeo-lessons", appauthor=False)
-    return Path(folder).expanduser() / FILE_NAME
+        return Path(platformdirs.user_data_dir("techgeo-lessons", appauthor=False))
+    if not raw.strip():
+        raise ResultsError(f"{ENV_VAR} is blank ({raw!r}): unset it to use your data folder, or give a "
+                           f"folder, e.g. export {ENV_VAR}=$HOME/techgeo-results")
+    folder = Path(os.path.expanduser(raw.strip()))
+    if str(folder).startswith("~"):
+        raise ResultsError(f"{ENV_VAR}={raw!r} names the home folder of a user that does not exist; "
+                           "give the folder in full, e.g. /home/NAME/techgeo-results")
+    return folder.absolute()
 
 
-def _learner() -> str:
+def learner_name() -> str:
+    """Who is answering: ``$TECHGEO_LEARNER``, else the login name (on a hub, the hub user).
+
+    >>> import os
+    >>> os.environ["TECHGEO_LEARNER"] = "learner-07"
+    >>> learner_name()
+    'learner-07'
+    >>> del os.environ["TECHGEO_LEARNER"]
+    """
     try:
-        return os.environ.get("TECHGEO_LEARNER") or getpass.getuser()
+        return os.environ.get(LEARNER_VAR) or getpass.getuser()
     except Exception:  # no user name on some hubs and containers
         return ""
 
 
-class ResultsStore:
-    """The answers file: record, read, summarise, review, reset and export."""
+def _file_name(learner: str) -> str:
+    """``results-<learner>.jsonl``, the name made safe for any file system.
 
-    def __init__(self, path: str | Path | None = None):
-        self.path = Path(path) if path is not None else results_path()
+    >>> _file_name("jupyter-ada"), _file_name("Zoé L./x"), _file_name("")
+    ('results-jupyter-ada.jsonl', 'results-Zo__L._x.jsonl', 'results-learner.jsonl')
+    """
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", learner).strip(".") or "learner"
+    return f"results-{safe[:100]}{SUFFIX}"
+
+
+def results_path(learner: str | None = None) -> Path:
+    """The file of ``learner`` (default: :func:`learner_name`) in :func:`results_dir`."""
+    return results_dir() / _file_name(learner_name() if learner is None else learner)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading (no lock, no write)
+
+
+@dataclass
+class ReadResult:
+    """What one results file held: the answers, and a sentence per problem met while reading."""
+
+    path: Path
+    records: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    bad_lines: int = 0
+    size: int = 0
+
+
+def _valid(record: Any) -> bool:
+    return isinstance(record, dict) and isinstance(record.get("lesson"), str) \
+        and isinstance(record.get("question"), str)
+
+
+def _parse_lines(data: bytes, path: Path, first_line: int = 1) -> ReadResult:
+    result = ReadResult(path, size=len(data))
+    lines = data.split(b"\n")
+    tail = lines.pop()  # b"" when the data ends with a newline, else an unfinished last line
+    for number, line in enumerate(lines, first_line):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            record = None
+        if _valid(record):
+            result.records.append(record)
+        else:
+            result.bad_lines += 1
+            if result.bad_lines <= 3:
+                result.problems.append(f"line {number} of {path} is not an answer the quizzes wrote "
+                                       "(a damaged file, or an answer cut off when a kernel stopped)")
+    if tail.strip():
+        result.bad_lines += 1
+        result.problems.append(f"the last line of {path} is unfinished (an answer cut off when a kernel "
+                               "or server stopped while saving it)")
+    if result.bad_lines > 3:
+        result.problems.append(f"{result.bad_lines} unreadable lines in {path} in all")
+    return result
+
+
+def _legacy_records(data: bytes, path: Path) -> ReadResult:
+    """Answers from a ``results.json`` of the earlier format (``{"version": 1, "answers": [...]}``)."""
+    result = ReadResult(path, size=len(data))
+    try:
+        answers = json.loads(data.decode("utf-8"))["answers"]
+        if not isinstance(answers, list):
+            raise TypeError("'answers' is not a list")
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
+        why = "it is not UTF-8 text" if isinstance(err, UnicodeDecodeError) else f"{type(err).__name__}: {err}"
+        result.bad_lines = 1
+        result.problems.append(f"{path} could not be read as a results file ({why})")
+        return result
+    result.records = [a for a in answers if _valid(a)]
+    if len(result.records) != len(answers):
+        result.problems.append(f"{len(answers) - len(result.records)} entries of {path} are not answers")
+    return result
+
+
+def _csv_records(data: bytes, path: Path) -> ReadResult:
+    """Answers from a CSV that ``results export`` or ``results collect`` wrote."""
+    import io
+
+    result = ReadResult(path, size=len(data))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        result.bad_lines = 1
+        result.problems.append(f"{path} is not UTF-8 text; export it again with techgeo-lessons results export")
+        return result
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [f for f in ("lesson", "question", "correct") if f not in (reader.fieldnames or [])]
+    if missing:
+        result.bad_lines = 1
+        result.problems.append(f"{path} has no column {', '.join(missing)}: it is not a results export")
+        return result
+    for row in reader:
+        record: dict[str, Any] = {k: _csv_unsafe(row.get(k) or "") for k in FIELDS}
+        try:
+            record["attempt"] = int(record["attempt"] or 0)
+            record["score"] = float(record["score"] or 0)
+            record["hints_used"] = int(record["hints_used"] or 0)
+        except ValueError:
+            result.bad_lines += 1
+            result.problems.append(f"line {reader.line_num} of {path} has a number that is not one")
+            continue
+        record["correct"] = str(record["correct"]).strip().lower() in ("true", "1", "yes")
+        result.records.append(record)
+    return result
+
+
+def read_results(path: str | Path) -> ReadResult:
+    """Read one results file without a lock and without writing anything: a learner's
+    ``results-*.jsonl``, an old ``results.json`` or a CSV from ``results export``.
+
+    Lines that cannot be read are skipped and named in ``problems``.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "results-ada.jsonl").write_text('{"lesson": "00", "question": "q1"}\\n{"less')
+    >>> found = read_results(folder / "results-ada.jsonl")
+    >>> len(found.records), found.problems[0].startswith("the last line of")
+    (1, True)
+    """
+    path = Path(path)
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would never end
+            raise ResultsError(f"{path} is not a regular file, so it cannot hold results")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ResultsError(f"{path} is {info.st_size / 2**20:.0f} MiB; a results file is at most "
+                               f"{MAX_FILE_BYTES // 2**20} MiB (about a million answers): is it the right file?")
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if path.suffix.lower() == ".csv":
+        return _csv_records(data, path)
+    if path.suffix.lower() == ".json":
+        return _legacy_records(data, path)
+    return _parse_lines(data, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Outcomes: one definition, used by a learner's summary and by the class report
+
+
+def outcomes(records: Iterable[dict[str, Any]]) -> dict[tuple[str, str, str], str]:
+    """Per (learner, lesson, question): ``right_first_try`` (right at attempt 1 without a hint),
+    ``right_later`` or ``not_yet_right``, taking the answers in the order given.
+
+    >>> outcomes([{"learner": "a", "lesson": "00", "question": "q1", "correct": False, "attempt": 1},
+    ...           {"learner": "a", "lesson": "00", "question": "q1", "correct": True, "attempt": 2}])
+    {('a', '00', 'q1'): 'right_later'}
+    """
+    state: dict[tuple[str, str, str], str] = {}
+    for a in records:
+        key = (str(a.get("learner", "")), str(a.get("lesson", "")), str(a.get("question", "")))
+        if state.get(key, "").startswith("right"):
+            continue
+        if a.get("correct"):
+            first = a.get("attempt") == 1 and not a.get("hints_used")
+            state[key] = "right_first_try" if first else "right_later"
+        else:
+            state[key] = "not_yet_right"
+    return state
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV for spreadsheets
+
+
+def csv_safe(value: Any) -> Any:
+    """A cell a spreadsheet shows as text, never runs as a formula (OWASP's CSV-injection advice):
+    text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``.
+
+    >>> csv_safe('=HYPERLINK("http://x","click")'), csv_safe("-2+3"), csv_safe("1 milliard"), csv_safe(2)
+    ('\\'=HYPERLINK("http://x","click")', "'-2+3", '1 milliard', 2)
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _csv_unsafe(value: str) -> str:
+    """Undo :func:`csv_safe` when reading an export back."""
+    return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
+def write_csv(handle: IO[str], records: Iterable[dict[str, Any]]) -> int:
+    """Write answers as CSV (UTF-8, a header row, columns :data:`FIELDS`, RFC 4180 line ends so a
+    carriage return inside an answer is quoted); returns the number of rows.
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> write_csv(out, [{"lesson": "00", "answer": "=1+1", "learner": "@me"}])
+    1
+    >>> out.getvalue().splitlines()[1]
+    "00,,,,,'=1+1,,,'@me,"
+    """
+    writer = csv.DictWriter(handle, fieldnames=list(FIELDS), extrasaction="ignore", lineterminator="\r\n")
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow({k: csv_safe(record.get(k, "")) for k in FIELDS})
+        count += 1
+    return count
+
+
+# ---------------------------------------------------------------------------------------------
+# The learner's store
+
+
+def _clean_text(value: Any) -> str:
+    """Text that UTF-8 can hold (a lone surrogate becomes ``?``), at most :data:`MAX_ANSWER_CHARS`."""
+    return str(value).encode("utf-8", "replace").decode("utf-8")[:MAX_ANSWER_CHARS]
+
+
+def _setgid(folder: Path) -> bool:
+    try:
+        return bool(folder.stat().st_mode & stat.S_ISGID)
+    except OSError:
+        return False
+
+
+def _file_mode(folder: Path) -> int:
+    """0600; 0640 in a setgid folder, whose group (the teachers', when the hub made it so) new files take."""
+    return 0o640 if _setgid(folder) else 0o600
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+
+
+class ResultsStore:
+    """One learner's answers file: record, read, summarise, review, reset and export.
+
+    ``path`` is the file (default :func:`results_path`), or a folder (an existing one, or a name with
+    no suffix), meaning the learner's file inside it.
+    An old-style ``….json`` path means its ``….jsonl`` successor, and a ``results.json`` found
+    beside the file is moved into the new format once, so no answer is lost on upgrade.
+    ``learner`` (default :func:`learner_name`) is whose answers ``summary``, ``wrong_answers``,
+    ``reset`` and ``export_csv`` see, when a file holds several learners' answers.
+    """
+
+    def __init__(self, path: str | Path | None = None, learner: str | None = None):
+        self.learner = learner_name() if learner is None else str(learner)
+        self._problem: ResultsError | None = None
+        if path is None:
+            try:
+                target = results_dir() / _file_name(self.learner)
+            except ResultsError as err:  # said when an answer is saved or read, so a quiz still shows
+                self._problem, target = err, Path()
+        else:
+            target = Path(path).expanduser()
+            if target.is_dir() or not target.suffix:  # a folder: the learner's file in it
+                target = target / _file_name(self.learner)
+            elif target.suffix == ".json":
+                target = target.with_suffix(SUFFIX)
+        self._path = target
+        self._offset = 0          # bytes of the file already counted in self._attempts
+        self._inode: int | None = None
+        self._attempts: Counter[tuple[str, str, str]] = Counter()
+        self._migrated = False
+
+    @property
+    def path(self) -> Path:
+        """The learner's file (raises :class:`ResultsError` when ``TECHGEO_RESULTS_DIR`` cannot be used)."""
+        if self._problem is not None:
+            raise self._problem
+        return self._path
 
     # -- low level ----------------------------------------------------------------------------
+    def _ensure_folder(self) -> None:
+        """Make the folder if needed: 0700, or 2750 inside a setgid class folder (the group can read)."""
+        folder = self.path.parent
+        if not folder.is_dir():
+            mode = 0o2750 if _setgid(folder.parent) else 0o700
+            folder.mkdir(parents=True, exist_ok=True)
+            os.chmod(folder, mode)  # exactly this mode, whatever the umask
+
     def _lock(self) -> Any:
         from filelock import FileLock
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        return FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT_SECONDS)
+        return FileLock(str(self.path.parent / f".{self.path.name}.lock"), timeout=LOCK_TIMEOUT_SECONDS,
+                        mode=0o600)
 
-    def _read(self) -> list[dict[str, Any]]:
-        """The records on disk; a damaged file is moved aside (call with the lock held)."""
+    def _append(self, lines: Iterable[dict[str, Any]]) -> None:
+        data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines).encode("utf-8")
+        if not data:
+            return
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+        created = not self.path.exists()
+        mode = _file_mode(self.path.parent)
+        fd = os.open(self.path, flags, mode)
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return []
-        try:
-            data = json.loads(text)
-            answers = data["answers"]
-            if not isinstance(answers, list) or not all(isinstance(a, dict) for a in answers):
-                raise ValueError("'answers' is not a list of records")
-            return answers
-        except (ValueError, KeyError, TypeError) as err:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-            aside = self.path.with_name(f"{self.path.stem}.corrupt-{stamp}-{os.getpid()}.json")
-            os.replace(self.path, aside)
-            warnings.warn(
-                f"the results file {self.path} could not be read ({err}); it was moved to "
-                f"{aside} and a new one started",
-                UserWarning,
-                stacklevel=3,
-            )
-            return []
+            owner = os.fstat(fd).st_uid
+            if owner != os.geteuid():  # in a shared folder, never write into a file someone else made
+                raise ResultsError(f"{self.path} belongs to another user (uid {owner}), so your answers cannot be "
+                                   "kept there; ask your teacher to remove it")
+            if created:
+                os.fchmod(fd, mode)  # exactly this mode, whatever the umask
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
-    def _write(self, answers: list[dict[str, Any]]) -> None:
-        """Replace the file atomically (call with the lock held)."""
-        for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            stale.unlink(missing_ok=True)  # left by a writer that was killed; we hold the lock
+    def _rewrite(self, records: list[dict[str, Any]]) -> None:
+        """Replace the file with ``records`` atomically (hold the lock)."""
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
-        payload = json.dumps({"version": FORMAT_VERSION, "answers": answers}, ensure_ascii=False, indent=1)
-        with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, self.path)
+        mode = _file_mode(self.path.parent)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        try:
+            os.fchmod(fd, mode)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, self.path)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+        self._offset, self._inode = 0, None
+        self._attempts.clear()
+
+    def _set_aside(self, found: ReadResult) -> None:
+        """Move a damaged file aside, start again with every answer it still holds, and say so."""
+        aside = self.path.with_name(f"{self.path.stem}.corrupt-{_stamp()}-{os.getpid()}{self.path.suffix}")
+        os.replace(self.path, aside)
+        self._rewrite(found.records)
+        warnings.warn(f"{found.problems[0]}; the file was moved to {aside} and its {len(found.records)} "
+                      f"readable answers kept in {self.path}", UserWarning, stacklevel=4)
+
+    def _migrate(self) -> None:
+        """Bring a ``results.json`` of the earlier format into this learner's file, once."""
+        self._migrated = True
+        legacy = self.path.with_name(LEGACY_FILE)
+        if self.path.name == LEGACY_FILE or not legacy.is_file():
+            return
+        claimed = legacy.with_name(f"{LEGACY_FILE}.migrating-{os.getpid()}")
+        try:
+            os.rename(legacy, claimed)  # only one process wins this, the others find nothing to do
+        except OSError:
+            return
+        with open(claimed, "rb") as handle:
+            found = _legacy_records(handle.read(), legacy)
+        if found.problems and not found.records:
+            aside = legacy.with_name(f"results.corrupt-{_stamp()}-{os.getpid()}.json")
+            os.replace(claimed, aside)
+            warnings.warn(f"{found.problems[0]}; it was moved to {aside} and a new results file started "
+                          f"at {self.path}", UserWarning, stacklevel=4)
+            return
+        by_learner: dict[str, list[dict[str, Any]]] = {}
+        for record in found.records:
+            by_learner.setdefault(str(record.get("learner") or self.learner), []).append(record)
+        for name, records in by_learner.items():
+            target = ResultsStore(self.path.with_name(_file_name(name)), learner=name)
+            target._migrated = True
+            target._append(records)
+        os.replace(claimed, legacy.with_name(f"{LEGACY_FILE}.migrated-{_stamp()}"))
+
+    def _prepare(self) -> None:
+        """Create the folder, migrate an old file once, and repair a damaged file (hold the lock)."""
+        if not self._migrated:
+            self._migrate()
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            self._offset, self._inode = 0, None
+            self._attempts.clear()
+            return
+        if st.st_ino != self._inode or st.st_size < self._offset:  # replaced or cut: count it all again
+            self._offset, self._inode = 0, st.st_ino
+            self._attempts.clear()
+        with open(self.path, "rb") as handle:
+            handle.seek(self._offset)
+            data = handle.read()
+        found = _parse_lines(data, self.path)
+        if found.bad_lines:
+            everything = read_results(self.path)
+            self._set_aside(everything)
+            for r in everything.records:
+                self._count(r)
+            self._offset, self._inode = self.path.stat().st_size, self.path.stat().st_ino
+            return
+        for r in found.records:
+            self._count(r)
+        self._offset += len(data)
+
+    def _owned(self) -> bool:
+        try:
+            return self.path.stat().st_uid == os.geteuid() and os.access(self.path.parent, os.W_OK)
+        except OSError:
+            return False
+
+    def _count(self, record: dict[str, Any]) -> None:
+        self._attempts[(str(record.get("learner", "")), record["lesson"], record["question"])] += 1
 
     # -- public -------------------------------------------------------------------------------
     def record(
@@ -133,38 +546,67 @@ class ResultsStore:
         hints_used: int = 0,
         language: str | None = None,
     ) -> dict[str, Any]:
-        """Add one answer; returns the record as saved (``attempt`` counts this learner's tries)."""
-        learner = _learner()
+        """Add one answer; returns the record as saved (``attempt`` counts this learner's tries).
+
+        The answer is on disk (appended and flushed with ``fsync``) when this returns; a failure
+        raises, so the quiz can say the answer was not saved.
+        """
+        from filelock import Timeout
+
         entry: dict[str, Any] = {
-            "lesson": str(lesson),
-            "question": str(question),
+            "lesson": _clean_text(lesson),
+            "question": _clean_text(question),
             "attempt": 0,
             "correct": bool(correct),
             "score": round(float(score), 4),
-            "answer": str(answer)[:MAX_ANSWER_CHARS],
+            "answer": _clean_text(answer),
             "hints_used": int(hints_used),
             "language": resolve(language),
-            "learner": learner,
-            "timestamp": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "learner": _clean_text(self.learner),
+            "timestamp": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
         }
-        with self._lock():
-            answers = self._read()
-            entry["attempt"] = 1 + sum(
-                1
-                for a in answers
-                if a.get("lesson") == entry["lesson"]
-                and a.get("question") == entry["question"]
-                and a.get("learner") == learner
-            )
-            answers.append(entry)
-            self._write(answers)
+        key = (entry["learner"], entry["lesson"], entry["question"])
+        self._ensure_folder()
+        lock = self._lock()
+        try:
+            lock.acquire()
+        except Timeout:  # another kernel holds the lock too long: the answer still goes in
+            entry["attempt"] = self._attempts[key] + 1
+            self._append([entry])
+            self._count(entry)
+            return entry
+        try:
+            self._prepare()
+            entry["attempt"] = self._attempts[key] + 1
+            self._append([entry])
+            self._count(entry)
+            self._offset = self.path.stat().st_size
+        finally:
+            lock.release()
         return entry
 
-    def records(self, lesson: str | None = None) -> list[dict[str, Any]]:
-        """Every answer kept, oldest first (only those of ``lesson`` if given)."""
-        with self._lock():
-            answers = self._read()
-        return [a for a in answers if lesson is None or a.get("lesson") == lesson]
+    def records(self, lesson: str | None = None, *, everyone: bool = False) -> list[dict[str, Any]]:
+        """This learner's answers, oldest first (only those of ``lesson`` if given; every learner's in
+        the file with ``everyone=True``). Reading takes no lock and writes nothing, except that a
+        learner's own damaged file is repaired (moved aside, readable answers kept) when possible."""
+        if not self.path.exists() and not self._migrated:
+            legacy = self.path.with_name(LEGACY_FILE)
+            if legacy.is_file() and os.access(legacy.parent, os.W_OK):
+                self._ensure_folder()
+                with self._lock():
+                    self._prepare()
+        try:
+            found = read_results(self.path)
+        except FileNotFoundError:
+            return []
+        if found.bad_lines and self._owned():  # repair only one's own file; others (a teacher) just read
+            with self._lock():
+                self._prepare()
+            found = read_results(self.path)
+        for problem in found.problems:
+            warnings.warn(problem, UserWarning, stacklevel=2)
+        return [a for a in found.records
+                if (lesson is None or a.get("lesson") == lesson) and (everyone or a.get("learner") == self.learner)]
 
     def table(self, lesson: str | None = None) -> pd.DataFrame:
         """The answers as a DataFrame, one row per answer, columns :data:`FIELDS`."""
@@ -176,35 +618,17 @@ class ResultsStore:
         """Per lesson: questions tried, right at the first try (no hint), right later, not yet right."""
         import pandas as pd
 
-        outcome: dict[tuple[str, str, str], str] = {}
-        for a in self.records(lesson):
-            key = (a.get("lesson", ""), a.get("learner", ""), a.get("question", ""))
-            if outcome.get(key, "").startswith("right"):
-                continue
-            if a.get("correct"):
-                first = a.get("attempt") == 1 and not a.get("hints_used")
-                outcome[key] = "right_first_try" if first else "right_later"
-            else:
-                outcome[key] = "not_yet_right"
         rows: dict[str, dict[str, Any]] = {}
-        for (les, _learner_name, _q), state in outcome.items():
-            row = rows.setdefault(
-                les,
-                {
-                    "lesson": les,
-                    "questions_tried": 0,
-                    "right_first_try": 0,
-                    "right_later": 0,
-                    "not_yet_right": 0,
-                },
-            )
+        for (_learner, les, _q), state in outcomes(self.records(lesson)).items():
+            row = rows.setdefault(les, {"lesson": les, "questions_tried": 0, "right_first_try": 0,
+                                        "right_later": 0, "not_yet_right": 0})
             row["questions_tried"] += 1
             row[state] += 1
         columns = ["lesson", "questions_tried", "right_first_try", "right_later", "not_yet_right"]
         return pd.DataFrame([rows[k] for k in sorted(rows)], columns=columns)
 
     def wrong_answers(self, lesson: str | None = None) -> pd.DataFrame:
-        """Questions not yet answered right, with the number of tries and the last answer given."""
+        """Questions this learner has not yet answered right, with the tries and the last answer given."""
         import pandas as pd
 
         last: dict[tuple[str, str], dict[str, Any]] = {}
@@ -222,29 +646,28 @@ class ResultsStore:
         return pd.DataFrame(rows, columns=["lesson", "question", "attempts", "last_answer"])
 
     def reset(self, lesson: str | None = None) -> int:
-        """Forget the answers (of ``lesson`` only, if given); returns how many were removed."""
+        """Forget this learner's answers (of ``lesson`` only, if given); returns how many were removed.
+        Other learners' answers in the same file are kept."""
+        if not self.path.exists():
+            return 0
         with self._lock():
-            answers = self._read()
-            kept = [a for a in answers if lesson is not None and a.get("lesson") != lesson]
-            self._write(kept)
-        return len(answers) - len(kept)
+            self._prepare()
+            everything = read_results(self.path).records
+
+            def mine(a: dict[str, Any]) -> bool:
+                return a.get("learner") == self.learner and (lesson is None or a.get("lesson") == lesson)
+
+            kept = [a for a in everything if not mine(a)]
+            self._rewrite(kept)
+        return len(everything) - len(kept)
 
     def export_csv(self, target: str | Path | IO[str], lesson: str | None = None) -> int:
-        """Write every answer as CSV (UTF-8, a header row, columns :data:`FIELDS`); returns the row count."""
+        """Write this learner's answers as CSV (see :func:`write_csv`); returns the row count."""
         answers = self.records(lesson)
         if isinstance(target, (str, Path)):
             with open(target, "w", encoding="utf-8", newline="") as handle:
-                _write_csv(handle, answers)
-        else:
-            _write_csv(target, answers)
-        return len(answers)
-
-
-def _write_csv(handle: IO[str], answers: Iterable[dict[str, Any]]) -> None:
-    writer = csv.DictWriter(handle, fieldnames=list(FIELDS), extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for a in answers:
-        writer.writerow(a)
+                return write_csv(handle, answers)
+        return write_csv(target, answers)
 
 
 def default_store() -> ResultsStore:

@@ -18,6 +18,7 @@ notebook output, for readers without a kernel.
 
 from __future__ import annotations
 
+import warnings
 from html import escape
 from typing import Any
 
@@ -193,30 +194,35 @@ class QuestionView:
         if grade.counts:
             self.attempts += 1
             notes.append(ui("attempt", self.lang, n=self.attempts))
-            if not self.solved:
-                notes.extend(self._record(grade))
+            saved, said = self._record(grade) if not self.solved else (True, [])
+            if not saved:  # said first and in the status line, never as a footnote under a tick
+                self.status.value = f"{grade.messages[0]} {ui('not_saved', self.lang)}"
+            notes = said + notes
             self.solved = self.solved or grade.correct
         self.feedback.value = "<br>".join(escape(n) for n in notes)
         if self.solved or self.attempts >= EXPLAIN_AFTER_WRONG:
             self.explanation.value = self._explanation_html()
         return grade
 
-    def _record(self, grade: Grade) -> list[str]:
+    def _record(self, grade: Grade) -> tuple[bool, list[str]]:
+        """Save the answer: (saved or not, what the learner must read about it)."""
         if self.store is None:
-            return []
+            return True, []
         try:
-            self.store.record(
-                self.lesson,
-                self.question.id,
-                correct=grade.correct,
-                score=grade.score,
-                answer=grade.answer_text,
-                hints_used=self.hints_shown,
-                language=self.lang,
-            )
+            with warnings.catch_warnings(record=True) as said:  # a damaged file set aside: tell the learner
+                warnings.simplefilter("always")
+                self.store.record(
+                    self.lesson,
+                    self.question.id,
+                    correct=grade.correct,
+                    score=grade.score,
+                    answer=grade.answer_text,
+                    hints_used=self.hints_shown,
+                    language=self.lang,
+                )
         except Exception as err:  # a full disk or a locked file must not break the quiz
-            return [ui("not_recorded", self.lang, why=type(err).__name__)]
-        return []
+            return False, [ui("not_recorded", self.lang, why=f"{type(err).__name__}: {err}"[:300])]
+        return True, [ui("results_note", self.lang, what=w.message) for w in said]
 
     def show_hint(self, _button: Any = None) -> None:
         """Show the next hint (the Hint button's action)."""

@@ -47,6 +47,8 @@ def read(path: Path) -> nbformat.NotebookNode:
 
 
 def write(nb: nbformat.NotebookNode, path: Path) -> None:
+    # jupytext keeps only the cell metadata it saw in the English file (tags): keep the fingerprints too
+    nb.metadata.setdefault("jupytext", {})["cell_metadata_filter"] = "en,tags,-all"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(jupytext.writes(nb, fmt="py:percent"), encoding="utf-8")
 
@@ -61,12 +63,16 @@ def code_skeleton(source: str) -> str:
     True
     >>> code_skeleton('print(f"{n:,} users")') == code_skeleton('print(f"{n:,} utilisateurs")')
     True
+    >>> code_skeleton('print(f"{n} users")') == code_skeleton('print(f"« {n} » utilisateurs")')
+    True
     >>> code_skeleton('print(f"{n} users")') == code_skeleton('print(f"{m} utilisateurs")')
     False
     """
     tree = ast.parse(source)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        if isinstance(node, ast.JoinedStr):  # an f-string's text may grow or shrink around its fields
+            node.values = [value for value in node.values if not isinstance(value, ast.Constant)]
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             node.value = ""
     return ast.dump(tree, include_attributes=False)
 
@@ -171,9 +177,15 @@ def glossary_problems(text: str, glossary: Path = ROOT / "data" / "glossary.yaml
     import yaml
 
     terms = yaml.safe_load(glossary.read_text(encoding="utf-8"))["terms"]
-    plain = _QUOTED.sub(" ", prose(text)).replace(NBSP, " ").replace(NNBSP, " ").lower()
-    return [f"{avoid!r}: write {term['fr']!r} (glossary: {term['en']})"
-            for term in terms for avoid in term.get("avoid", []) if avoid.lower() in plain]
+    plain = _QUOTED.sub(" ", prose(text)).replace(NBSP, " ").replace(NNBSP, " ")
+    found = []
+    for term in terms:
+        for avoid in term.get("avoid", []):
+            # as written, or with a capital at the start of a sentence ("district Est" is not "district est")
+            pattern = rf"(?<!\w)[{avoid[0].lower()}{avoid[0].upper()}]{re.escape(avoid[1:])}(?!\w)"
+            if re.search(pattern, plain):
+                found.append(f"{avoid!r}: write {term['fr']!r} (glossary: {term['en']})")
+    return found
 
 
 def slugs(numbers: list[str]) -> list[str]:

@@ -157,8 +157,8 @@ print(f"Verdict : {no_evidence['verdict']}\n{no_evidence['evidence_fr']}\nSourc
 # (Federal Register, 85 FR 48637). La décision présidentielle (*presidential order*) du 14 août 2020, prise en vertu
 # de la section 721 du *Defense Production Act*, invoque des preuves crédibles (« credible evidence ») sans les
 # rendre publiques. On cite souvent la décision de la juge fédérale Wendy Beetlestone (Philadelphie) dans l'affaire
-# *Marland v. Trump* (30 octobre 2020) : elle aurait relevé une menace « phrased in
-# the hypothetical » (formulée au conditionnel). Nous n'avons pas trouvé ces mots dans les copies consultées : la
+# *Marland v. Trump* (30 octobre 2020) : elle aurait relevé une menace
+# « phrased in the hypothetical » (formulée au conditionnel). Nous n'avons pas trouvé ces mots dans les copies consultées : la
 # table les classe donc comme non vérifiés.
 #
 # Ce que « sans présenter de preuve » veut dire, et ce que cela ne veut pas dire :
@@ -200,13 +200,13 @@ print(charts.describe(fig))
 fig
 
 # %% [markdown] en="119ded7c98"
-# Trois décisions de suspension provisoire ont arrêté les mesures contre TikTok avant leur entrée en vigueur. Elles
-# étaient **provisoires** (*preliminary injunctions*) : le juge estime que les plaignants ont *de bonnes chances* de
-# gagner et qu'attendre leur causerait un préjudice, et il suspend la mesure. Les motifs tenaient aux limites de la
-# loi sur laquelle reposaient les mesures, l'IEEPA (*International Emergency Economic Powers Act*, la loi de 1977
-# sur les pouvoirs économiques d'urgence), et à la manière dont le département du Commerce l'avait appliquée. Ils ne
-# tranchaient pas la question de savoir si TikTok partageait des données. Les titres des lignes et leurs notes (en
-# anglais dans les données) précisent les motifs :
+# Trois décisions de justice ont suspendu les mesures contre TikTok avant leur entrée en vigueur. C'étaient des
+# **suspensions provisoires** (*preliminary injunctions*) : le juge estime que les plaignants ont *de bonnes chances*
+# de gagner et qu'attendre leur causerait un préjudice, et il suspend la mesure. Les motifs tenaient aux limites de la
+# loi sur laquelle reposaient les mesures, l'IEEPA (*International Emergency Economic Powers Act*, la loi de 1977 sur
+# les pouvoirs économiques d'urgence internationale), et à la manière dont le département du Commerce l'avait
+# appliquée. Aucune de ces décisions ne tranchait la question de savoir si TikTok partageait des données. Les titres
+# des lignes et leurs notes (en anglais dans les données) précisent les motifs :
 
 # %% en="b3a35744ab"
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]

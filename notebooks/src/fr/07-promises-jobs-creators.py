@@ -25,7 +25,7 @@
 # (leçon 02). TikTok répond par des chiffres sur lui-même : combien de salariés il emploie aux États-Unis, combien
 # d'emplois il va créer. L'article de France 24 (18 août 2020) les reprend : Vanessa Pappas, responsable de la
 # branche américaine de TikTok, se dit « fière » des « 1 500 employés américains » et promet « 10 000 emplois
-# additionnels dans ce pays au cours des trois prochaines années » (l'article, qui la cite). Cette leçon se demande
+# additionnels dans ce pays au cours des trois prochaines années ». Cette leçon se demande
 # de quel type de donnée relève chacun de ces chiffres.
 
 # %% en="29f103491f"
@@ -254,7 +254,7 @@ print(f"verdict : {stoute['verdict']}\n{stoute['evidence_fr']}")
 
 # %% [markdown] en="6fd367e379"
 # Pourquoi un accord sur des chansons comptait-il dans une bataille sur la sécurité nationale ? L'article en propose
-# sa lecture : TikTok cherchait à démontrer que « son identité et ses pratiques sont solidement ancrées aux
+# une lecture : TikTok cherchait à démontrer que « son identité et ses pratiques sont solidement ancrées aux
 # États-Unis » (l'article). L'accord donnait à des artistes américains et à une entreprise américaine un intérêt dans
 # l'avenir de TikTok : une interdiction les toucherait, eux aussi.
 #

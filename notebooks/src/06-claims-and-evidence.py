@@ -19,7 +19,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_claims, load_events, quiz, set_language
+from lessons_lib import charts, fmt, load_claims, load_events, quiz, set_language
 from lessons_lib.i18n import pick
 from lessons_lib.schema import label
 
@@ -52,7 +52,7 @@ verdicts
 
 # %%
 share_correct = verdicts["correct"] / verdicts.sum()
-print(f"Correct as printed: {verdicts['correct']} of {verdicts.sum()} claims ({share_correct:.0%}).")
+print(f"Correct as printed: {verdicts['correct']} of {verdicts.sum()} claims ({fmt.percent(100 * share_correct)}).")
 print(f"Not simply correct: {verdicts.sum() - verdicts['correct']} claims.")
 print("Fewer than half simply correct:", bool(share_correct < 0.5))
 
@@ -161,7 +161,7 @@ events = load_events()
 in_2020 = events[(events["date"] >= "2020-08-01") & (events["date"] <= "2020-12-31")]
 legal = in_2020[in_2020["category"].isin(["court", "executive", "investment_screening"])]
 for row in legal.itertuples():
-    print(f"{row.date:%Y-%m-%d} [{row.category}] {row.title_en}")
+    print(f"{row.date:%Y-%m-%d} [{row.category}] {pick({'en': row.title_en, 'fr': row.title_fr})}")
 
 # %% [markdown]
 # On the chart we keep the TikTok measures and the rulings on them (WeChat had its own case), so that each
@@ -190,7 +190,7 @@ injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction"
 injunctions = events.set_index("id").loc[injunction_ids]
 for event_id, row in injunctions.iterrows():
     note = row["note"] if pd.notna(row["note"]) else ""
-    print(f"{row['date'].day} {row['date']:%b %Y}: {row['title_en']}\n   source: {row['source_title']}\n   {note}".rstrip())
+    print(f"{fmt.day(row['date'])}: {row['title_en']}\n   source: {row['source_title']}\n   {note}".rstrip())
 
 # %% [markdown]
 # ### Exercise 2: the court calendar of 2020

@@ -28,7 +28,7 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_claims, load_events, load_user_stats, quiz, set_language
+from lessons_lib import charts, fmt, load_claims, load_events, load_user_stats, quiz, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -71,8 +71,8 @@ staff[["id", "date", "value", "qualifier", "claim_type", "source_title"]]
 WORDS = {"fewer_than": "fewer than", "about": "about", "more_than": "more than", "exact": ""}
 
 for row in staff.itertuples():
-    said = f"{WORDS[row.qualifier]} {row.value:,.0f}".strip()
-    print(f"{row.date:%B %Y}: {said} US employees ({row.claim_type}; {row.source_title[:45]}...)")
+    said = f"{WORDS[row.qualifier]} {fmt.number(row.value)}".strip()
+    print(f"{fmt.long_month(row.date)}: {said} US employees ({row.claim_type}; {row.source_title[:45]}...)")
 
 # %%
 print(f"Claim types of these {len(staff)} rows: {', '.join(staff['claim_type'].astype(str).unique())}")
@@ -106,7 +106,7 @@ answer = None  # your code here
 # %% tags=["solution"]
 by_id = staff.set_index("id")
 answer = by_id.loc["tiktok-us-staff-2020-07", "value"] - by_id.loc["tiktok-us-staff-2020-01", "value"]
-print(f"More than about {answer:,.0f} people, net, in about six months")
+print(f"More than about {fmt.number(answer)} people, net, in about six months")
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="07.1")
@@ -119,9 +119,9 @@ lessons_lib.check(answer, exercise="07.1")
 by_id = staff.set_index("id")
 august, march_2023 = by_id.loc["tiktok-us-staff-2020-08"], by_id.loc["tiktok-us-staff-2023-03"]
 growth_2020_2023 = march_2023["value"] - august["value"]
-print(f"August 2020: {WORDS[august['qualifier']]} {august['value']:,.0f}; "
-      f"March 2023: {march_2023['value']:,.0f} ({march_2023['qualifier']} as stated)")
-print(f"Net growth August 2020 -> March 2023: at most about {growth_2020_2023:,.0f} employees")
+print(f"August 2020: {WORDS[august['qualifier']]} {fmt.number(august['value'])}; "
+      f"March 2023: {fmt.number(march_2023['value'])} ({march_2023['qualifier']} as stated)")
+print(f"Net growth August 2020 -> March 2023: at most about {fmt.number(growth_2020_2023)} employees")
 
 # %% [markdown]
 # ## 3. The pledge as data
@@ -130,7 +130,7 @@ print(f"Net growth August 2020 -> March 2023: at most about {growth_2020_2023:,.
 
 # %%
 pledge = stats.set_index("id").loc["tiktok-jobs-pledge-2020-07"]
-print(f"{pledge['label_en']}: {pledge['value']:,.0f} {pledge['unit']}, announced {pledge['date']:%d %B %Y}")
+print(f"{pledge['label_en']}: {fmt.number(pledge['value'])} {pledge['unit']}, announced {fmt.long_day(pledge['date'])}")
 print(f"claim type: {pledge['claim_type']}; note: {pledge['note']}")
 print(f"rows of user_stats with this claim type: {(stats['claim_type'] == 'company_pledge').sum()}")
 
@@ -158,8 +158,8 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = pledge["date"] + pd.DateOffset(years=3)
-print(f"Pledge due: {answer:%d %B %Y}")
-print(f"Last staff figure in the table: {march_2023['date']:%d %B %Y}, "
+print(f"Pledge due: {fmt.long_day(answer)}")
+print(f"Last staff figure in the table: {fmt.long_day(march_2023['date'])}, "
       f"{(answer - march_2023['date']).days} days before the deadline")
 
 # %% tags=["check"]
@@ -176,7 +176,7 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = by_id.loc["tiktok-us-staff-2020-07", "value"] + pledge["value"]
-print(f"About {answer:,.0f} US employees by the deadline, if the pledge meant net new jobs")
+print(f"About {fmt.number(answer)} US employees by the deadline, if the pledge meant net new jobs")
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="07.3")
@@ -195,7 +195,7 @@ if answer is not None:  # your answer to exercise 3, as a dashed line
     ax.axhline(answer, linestyle="--", color="black", linewidth=1)
     ax.annotate("staff of July 2020 + pledged jobs (if net)", (ax.get_xlim()[1], answer),
                 xytext=(-8, 6), textcoords="offset points", ha="right", fontsize=8)
-    print(f"Added: a dashed line at {answer:,.0f} employees (your implied head count).")
+    print(f"Added: a dashed line at {fmt.number(answer)} employees (your implied head count).")
 fig
 
 # %% [markdown]
@@ -220,7 +220,7 @@ fig
 
 # %%
 deal = events.set_index("id").loc["2020-08-17-unitedmasters"]
-print(f"{deal['date']:%d %B %Y} ({deal['category']}): {deal['title_en']}")
+print(f"{fmt.long_day(deal['date'])} ({deal['category']}): {deal['title_en']}")
 print(f"source: {deal['source_title']}; {deal['note']}")
 
 # %% [markdown]

@@ -34,12 +34,12 @@
 # Cliquez sur **Voir une solution** sous l'exercice : la solution s'affiche comme un texte et n'est jamais
 # exécutée. Cherchez donc d'abord par vous-même, puis copiez-la dans votre cellule si vous voulez vous en servir.
 # Les quiz, à la fin de chaque leçon, corrigent aussitôt vos réponses ; celles-ci sont conservées sur votre
-# ordinateur, en dehors des notebooks. Cette édition est en français : la première cellule de code appelle
+# ordinateur, en dehors des notebooks. Cette édition est en français : la cellule qui importe `lessons_lib` appelle
 # `lessons_lib.set_language("fr")`, qui met aussi en français les quiz, les graphiques et les vérifications.
 #
-# **L'affaire.** Un article de presse français des 17 et 18 août 2020 décrivait le nouveau site web lancé par
-# TikTok contre les « rumeurs », deux décrets signés par le président Trump qui, selon l'article, devaient forcer
-# ByteDance à vendre les activités américaines de TikTok, Microsoft et Oracle en acheteurs possibles, et quelques
+# **L'affaire.** Un article de France 24 publié le 18 août 2020 décrivait le nouveau site web lancé par TikTok
+# contre les « rumeurs » ; deux décrets signés par le président Trump qui, selon l'article, devaient forcer
+# ByteDance à vendre les activités américaines de TikTok ; Microsoft et Oracle, acheteurs possibles ; et quelques
 # chiffres frappants. Ces leçons lisent cet article comme un ensemble de données, le confrontent aux sources et
 # suivent l'affaire jusqu'à la coentreprise de janvier 2026.
 

@@ -28,8 +28,8 @@
 #
 # ---
 #
-# **Pourquoi les dates comptent.** La géopolitique est faite d'échéances : un décret laisse à une entreprise
-# tant de jours pour vendre, une loi lui laisse tant de jours pour céder ses activités, un tribunal statue
+# **Pourquoi les dates comptent.** La géopolitique est faite d'échéances : un texte du président laisse à une
+# entreprise tant de jours pour vendre, une loi lui laisse tant de jours pour céder ses activités, un tribunal statue
 # quelques jours avant qu'une échéance ne tombe. L'article de France 24 (18 août 2020) indique que le
 # président Trump a agi « il y a dix jours » et que, « Vendredi 14 août », il a signé un second texte
 # obligeant ByteDance à vendre les activités américaines de TikTok « d'ici 90 jours ».

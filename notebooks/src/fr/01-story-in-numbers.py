@@ -110,7 +110,7 @@ kinds[kinds > 0].rename("acteurs distincts par nature")
 # %% [markdown] en="9b11246c26"
 # ## 2. Calculer : les chiffres de l'article deviennent des données
 #
-# L'article donne trois chiffres qui marquent les esprits. Dans ses propres mots (l’article de France 24, 18 août 2020) :
+# L'article donne trois chiffres qui marquent les esprits. Dans ses propres mots (l'article de France 24, 18 août 2020) :
 # TikTok « compte près d'un milliard d'utilisateurs dans le monde » ; Vanessa Pappas s'était dite « fière »
 # des « 1 500 employés américains » et avait promis « 10 000 emplois additionnels dans ce pays au cours des
 # trois prochaines années ».

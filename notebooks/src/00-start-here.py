@@ -40,7 +40,7 @@ if "google.colab" in sys.modules:
 
 # %%
 import lessons_lib
-from lessons_lib import headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
+from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -106,9 +106,9 @@ set_language("en")  # charts, quizzes and checks in English; the French edition 
 # %%
 figures = headline_figures()
 for row in figures.itertuples():
-    print(f"{row.reported_label}: {row.reported_value:,.0f}\n"
-          f"    record: {row.record_value:,.0f}, {row.record_label} [{row.record_claim_type}]; "
-          f"reported / record = {row.ratio:.2f}")
+    print(f"{row.reported_label}: {fmt.number(row.reported_value)}\n"
+          f"    record: {fmt.number(row.record_value)}, {row.record_label} [{row.record_claim_type}]; "
+          f"reported / record = {fmt.number(row.ratio, decimals=2)}")
 
 # %% [markdown]
 # Read the first line closely: the report's "nearly a billion users" is larger than the **monthly active

@@ -26,7 +26,7 @@ import math
 
 import pandas as pd
 
-from lessons_lib import charts, check, headline_figures, load_actors, load_events, load_user_stats, quiz, set_language
+from lessons_lib import charts, check, fmt, headline_figures, load_actors, load_events, load_user_stats, quiz, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -43,7 +43,7 @@ pd.set_option("display.width", 120)
 events = load_events()
 article_events = events[events["in_article"]].sort_values("date")
 print(f"The events table has {len(events)} rows; the report mentions {len(article_events)} of them, "
-      f"from {article_events['date'].min():%B %Y} to {article_events['date'].max():%B %Y}.")
+      f"from {fmt.long_month(article_events['date'].min())} to {fmt.long_month(article_events['date'].max())}.")
 article_events[["date", "category", "actors", "title_en"]]
 
 # %% [markdown]
@@ -108,8 +108,8 @@ article_figures = stats[stats["in_article"]]
 article_figures[["id", "metric", "value", "unit", "qualifier", "scope", "claim_type", "confidence"]]
 
 # %%
-for row in article_figures.itertuples():
-    print(f"{row.label_en}: {row.value:,.0f} {row.unit} ({row.qualifier}), scope {row.scope}")
+for _, row in article_figures.iterrows():
+    print(f"{row['label_en']}: {fmt.number(row['value'])} {row['unit']} ({row['qualifier']}), scope {row['scope']}")
 
 # %% [markdown]
 # Two columns deserve a second look. `claim_type` is `press_report`: these rows record what the
@@ -124,8 +124,8 @@ figures[["reported_label", "reported_value", "record_label", "record_value", "re
 
 # %%
 for row in figures.itertuples():
-    print(f"{row.reported_label}: {row.reported_value:,.0f} reported; record: {row.record_value:,.0f} "
-          f"({row.record_label}, {row.record_claim_type}); reported / record = {row.ratio:.2f}")
+    print(f"{row.reported_label}: {fmt.number(row.reported_value)} reported; record: {fmt.number(row.record_value)} "
+          f"({row.record_label}, {row.record_claim_type}); reported / record = {fmt.number(row.ratio, decimals=2)}")
 
 # %% [markdown]
 # The same pairs as a chart, one panel per figure: the report hatched, the record plain.
@@ -151,7 +151,7 @@ fig
 by_id = stats.set_index("id")
 world_users = by_id.loc["article-users-1bn", "value"]
 us_staff = by_id.loc["article-us-staff-1500", "value"]
-print(f"Report's users per US employee: {world_users / us_staff:,.0f}")
+print(f"Report's users per US employee: {fmt.number(world_users / us_staff)}")
 
 # %% [markdown]
 # But this divides users **in the whole world** by employees **in the US** alone: the two figures do not
@@ -161,10 +161,10 @@ print(f"Report's users per US employee: {world_users / us_staff:,.0f}")
 # %%
 us_users = by_id.loc["tiktok-us-mau-2020-08"]
 us_staff_record = by_id.loc["tiktok-us-staff-2020-08"]
-print(f"US monthly active users: {us_users['value']:,.0f} ({us_users['qualifier']}, {us_users['claim_type']})")
-print(f"US employees:            {us_staff_record['value']:,.0f} ({us_staff_record['qualifier']}, "
+print(f"US monthly active users: {fmt.number(us_users['value'])} ({us_users['qualifier']}, {us_users['claim_type']})")
+print(f"US employees:            {fmt.number(us_staff_record['value'])} ({us_staff_record['qualifier']}, "
       f"{us_staff_record['claim_type']})")
-print(f"US monthly users per US employee: about {us_users['value'] / us_staff_record['value']:,.0f}")
+print(f"US monthly users per US employee: about {fmt.number(us_users['value'] / us_staff_record['value'])}")
 
 # %% [markdown]
 # Both figures are "more than" values, so the ratio is only an order of magnitude, not a precise
@@ -182,7 +182,7 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = by_id.loc["article-jobs-10000", "value"] / by_id.loc["article-us-staff-1500", "value"]
-print(f"{answer:.2f} pledged jobs per current US employee")
+print(f"{fmt.number(answer, decimals=2)} pledged jobs per current US employee")
 
 # %% tags=["check"]
 check(answer, exercise="01.2")
@@ -203,7 +203,7 @@ check(answer, exercise="01.2")
 # %%
 largest = article_figures["value"].max()
 smallest = article_figures["value"].min()
-print(f"Largest / smallest: {largest / smallest:,.0f}, that is {math.log10(largest / smallest):.1f} powers of ten")
+print(f"Largest / smallest: {fmt.number(largest / smallest)}, that is {fmt.number(math.log10(largest / smallest), decimals=1)} powers of ten")
 
 # %% [markdown]
 # On an ordinary (linear) axis, equal distances mean equal **differences**. With figures this far

@@ -25,7 +25,7 @@
 # %%
 import pandas as pd
 
-from lessons_lib import charts, check, load_claims, load_events, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -35,7 +35,7 @@ pd.set_option("display.width", 120)
 
 def day(when):
     """A date as 'Thursday 6 August 2020' (the same on every operating system)."""
-    return f"{when:%A} {when.day} {when:%B %Y}"
+    return fmt.long_day(when, weekday=True)
 
 # %% [markdown]
 # ## 1. Read: dates in the events table

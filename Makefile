@@ -22,8 +22,9 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 	touch $(TEST_STAMP) $(LAB_STAMP)
 
 ## make lab: set up (first time) and open the lessons in JupyterLab on 127.0.0.1
+## (in French: make lab LESSONS_LANG=fr; a French locale or TECHGEO_LANG=fr chooses French too)
 lab: $(LAB_STAMP)
-	$(VENV)/bin/techgeo-lessons lab
+	$(VENV)/bin/techgeo-lessons lab $(if $(LESSONS_LANG),--lang $(LESSONS_LANG))
 
 ## make test: set up (first time), then lint, unit tests, doctests, nbval over every lesson, browser test
 test: $(TEST_STAMP)

@@ -61,6 +61,25 @@ def get_language() -> str:
     return env if env in LANGUAGES else "en"
 
 
+def default_language() -> str:
+    """The language a command uses when none is given: ``TECHGEO_LANG``, else the locale's (a French
+    locale such as ``fr_FR.UTF-8`` gives French), else English.
+
+    >>> import os
+    >>> os.environ["TECHGEO_LANG"] = "fr"; default_language()
+    'fr'
+    >>> del os.environ["TECHGEO_LANG"]
+    """
+    chosen = os.environ.get("TECHGEO_LANG", "").strip().lower()
+    if chosen in LANGUAGES:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
 def resolve(lang: str | None) -> str:
     """``lang`` checked, or the current language when ``lang`` is None.
 

@@ -32,7 +32,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MANIFEST", "NEWS", "Lesson", "SyncResult", "in_checkout", "lessons", "notebooks_dir", "sync"]
+__all__ = ["MANIFEST", "NEWS", "Lesson", "SyncResult", "in_checkout", "lessons", "lessons_source", "notebooks_dir",
+           "sync"]
 
 MANIFEST = ".techgeo-manifest.json"
 NEWS = "WHATS-NEW.md"  # written in the working folder when new lessons are out
@@ -54,6 +55,18 @@ def notebooks_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / "notebooks"
+
+
+def lessons_source(lang: str = "en") -> Path:
+    """The shipped lessons in ``lang``: :func:`notebooks_dir` in English, its ``fr/`` folder in French.
+
+    >>> lessons_source("fr").name
+    'fr'
+    """
+    folder = notebooks_dir() if lang == "en" else notebooks_dir() / lang
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no lessons in {lang!r} at {folder}; reinstall techgeo-lessons")
+    return folder
 
 
 def in_checkout() -> bool:
@@ -120,6 +133,8 @@ def lessons(folder: str | Path | None = None, *, only_existing: bool = True) -> 
     folder = Path(folder) if folder is not None else notebooks_dir()
     found: dict[str, Lesson] = {}
     catalog = folder / CATALOG
+    if not catalog.is_file():  # the French lessons share the catalogue of the folder above them
+        catalog = folder.parent / CATALOG
     if catalog.is_file():
         import yaml
 
@@ -220,9 +235,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _shipped_files(source: Path) -> list[str]:
-    return sorted(p.name for p in source.iterdir() if p.is_file() and p.suffix in _SHIPPED_SUFFIXES
-                  and not p.name.startswith("."))
+def _shipped_files(source: Path) -> dict[str, Path]:
+    """The files a working folder receives, by name: the notebooks and the catalogue (which the
+    French lessons share with the English ones, one folder up)."""
+    found = {p.name: p for p in sorted(source.iterdir()) if p.is_file() and p.suffix in _SHIPPED_SUFFIXES
+             and not p.name.startswith(".")}
+    if CATALOG not in found and (source.parent / CATALOG).is_file():
+        found[CATALOG] = source.parent / CATALOG
+    return dict(sorted(found.items()))
 
 
 def _read_manifest(folder: Path) -> dict[str, str]:
@@ -261,14 +281,24 @@ def _new_version_name(name: str) -> str:
     return f"{stem}.new.{suffix}" if dot else f"{name}.new"
 
 
-def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool = False) -> SyncResult:
+def _manifest_language(folder: Path) -> str | None:
+    try:
+        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return str(data["lang"]) if isinstance(data, dict) and data.get("lang") else None
+
+
+def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool = False,
+         lang: str = "en") -> SyncResult:
     """Copy the shipped lessons into ``folder``, never overwriting a file the learner changed.
 
     A file is the learner's when its content differs from the version last shipped into the folder
     (its hash in the manifest). Such a file is kept; if the shipped version is new, it is written
     beside it as ``NAME.new.ipynb`` so nothing is lost either way. When anything is new (on a folder
     that had lessons already), ``WHATS-NEW.md`` in the folder says what, in English and French.
-    With ``dry_run`` nothing is written and the result says what would happen.
+    With ``dry_run`` nothing is written and the result says what would happen. A folder holds the
+    lessons of one language (``lang``, recorded in the manifest): syncing another one into it is refused.
     """
     folder = Path(folder)
     source = Path(source) if source is not None else notebooks_dir()
@@ -276,13 +306,17 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
         raise FileNotFoundError(f"no lessons found at {source}; reinstall techgeo-lessons")
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(f"{folder} exists and is not a folder; choose another with --dir")
+    held = _manifest_language(folder)
+    if held is not None and held != lang:
+        raise ValueError(f"{folder} holds the lessons in {held!r}: choose another folder with --dir for the "
+                         f"lessons in {lang!r} (nothing was copied)")
     result = SyncResult(folder, dry_run)
     manifest = _read_manifest(folder)
     result.first_copy = not manifest
     if not dry_run:
         folder.mkdir(parents=True, exist_ok=True)
-    for name in _shipped_files(source):
-        shipped, target = source / name, folder / name
+    for name, shipped in _shipped_files(source).items():
+        target = folder / name
         shipped_hash = _sha256(shipped)
         if not target.exists():
             result.copied.append(name)
@@ -307,7 +341,8 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
                 if not dry_run:
                     _copy_atomic(shipped, folder / newer)
     if not dry_run:
-        _write_atomic(folder / MANIFEST, json.dumps({"files": manifest}, indent=1, sort_keys=True) + "\n")
+        _write_atomic(folder / MANIFEST, json.dumps({"files": manifest, "lang": lang}, indent=1, sort_keys=True)
+                      + "\n")
         if result.news:
             _write_news(result)
     return result

@@ -109,10 +109,21 @@ def test_lab_copy_only_copies_the_lessons_and_starts_nothing(tmp_path: Path) -> 
     assert f"Copied {len(list(work.glob('*.ipynb'))) + 1} files into {work}" in first.stdout
     assert "Starting JupyterLab" not in first.stdout and not (work / "WHATS-NEW.md").exists()
     (work / "00-start-here.ipynb").write_text("{}")  # the learner's own work
-    again = run("lab", "--copy-only", "--dir", str(work), env={"TECHGEO_LANG": "fr"})
+    again = run("lab", "--copy-only", "--lang", "en", "--dir", str(work), env={"TECHGEO_LANG": "fr"})
     assert again.returncode == EXIT_OK
     assert "Vos modifications de 00-start-here.ipynb sont gardées (non écrasées)" in again.stdout
     assert (work / "00-start-here.ipynb").read_text() == "{}"
+
+
+def test_lab_in_french_copies_the_french_lessons_into_their_own_folder(tmp_path: Path) -> None:
+    result = run("lab", "--copy-only", env={"TECHGEO_LANG": "fr"}, cwd=tmp_path)
+    assert result.returncode == EXIT_OK, result.stderr
+    work = tmp_path / "techgeo-lessons-fr"
+    first = json.loads((work / "00-start-here.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"]
+    assert "".join(first).startswith("# 00 · ") and "Durée" in "".join(first)
+    assert (work / "lessons.yaml").is_file()  # the catalogue comes along, for `list` and the site
+    mixed = run("lab", "--copy-only", "--lang", "en", "--dir", str(work))
+    assert mixed.returncode == EXIT_FAILED and "holds the lessons in 'fr'" in mixed.stderr
 
 
 def test_a_learner_is_told_when_new_lessons_are_out(tmp_path: Path) -> None:

@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--dir", type=Path, metavar="DIR",
                         help=f"working folder for your copy of the lessons (default: ./{DEFAULT_DIR})")
+    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+                        help="the lessons' language: en or fr (default: TECHGEO_LANG, else your locale's); "
+                             "the French lessons go to ./techgeo-lessons-fr unless --dir is given")
     parser.add_argument("--copy-only", action="store_true",
                         help="copy or update the lessons in the working folder, then stop without starting "
                              "JupyterLab (for a hub's server start, or to update before class)")
@@ -74,12 +77,13 @@ def lab_command(folder: Path, port: int = 0, no_browser: bool = False,
 
 
 def run(args: argparse.Namespace) -> int:
-    from lessons_lib.i18n import resolve
-    from lessons_lib.workspace import NEWS, sync
+    from lessons_lib.i18n import default_language
+    from lessons_lib.workspace import NEWS, lessons_source, sync
 
-    folder = (args.dir or Path(DEFAULT_DIR)).expanduser().absolute()
-    result = sync(folder, dry_run=args.dry_run)
-    for line in result.summary(resolve(None)):
+    lang = args.lang or default_language()
+    folder = (args.dir or Path(DEFAULT_DIR if lang == "en" else f"{DEFAULT_DIR}-{lang}")).expanduser().absolute()
+    result = sync(folder, lessons_source(lang), dry_run=args.dry_run, lang=lang)
+    for line in result.summary(default_language()):
         print(line)  # the summary already says "Would copy" in a dry run
     if result.news and not args.dry_run:
         print(f"New lessons are out: see {folder / NEWS}")
@@ -96,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     print("Starting JupyterLab on 127.0.0.1 (stop it with Ctrl-C)...", flush=True)
     try:
-        completed = subprocess.run(command, cwd=folder, check=False)
+        completed = subprocess.run(command, cwd=folder, check=False, env={**os.environ, "TECHGEO_LANG": lang})
     except KeyboardInterrupt:
         return EXIT_OK
     return EXIT_OK if completed.returncode in (0, -2, 130) else EXIT_FAILED

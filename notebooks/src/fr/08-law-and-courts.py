@@ -57,8 +57,8 @@ def show(*ids):
 #   la loi sur les pouvoirs économiques en cas d'urgence internationale) et sur l'état d'urgence nationale
 #   proclamé par le décret 13873 ;
 # - la **décision présidentielle** (*presidential order*) du 14 août 2020 sur le rachat de Musical.ly est prise en
-#   vertu de la section 721 du *Defense Production Act*, la loi de 1950 qui fonde le contrôle des investissements
-#   étrangers par le CFIUS (*Committee on Foreign Investment in the United States*) : ce n'est *pas* un décret
+#   vertu de la section 721 du *Defense Production Act*, la loi qui fonde le contrôle des investissements étrangers
+#   par le CFIUS (*Committee on Foreign Investment in the United States*) : ce n'est *pas* un décret
 #   numéroté.
 #
 # Chacun de ces textes fixe une échéance : le délai, en jours, est stocké dans la colonne `deadline_days`, et la
@@ -100,7 +100,7 @@ fig
 # elle-même à l'interdiction des « informational materials » (les contenus d'information) ; les mots « phrased in
 # the hypothetical », souvent attribués à sa décision, n'ont pas été trouvés dans les copies consultées. Le juge
 # Carl Nichols a estimé que les interdictions du département du Commerce dépassaient probablement les pouvoirs que
-# l'IEEPA donne au président. Dans les affaires TikTok, les juges ont donc dit que le président s'était appuyé sur
+# l'IEEPA donne au président. Dans les affaires TikTok, les juges ont dit que le président s'était appuyé sur
 # une loi qui ne permettait pas cela, et non qu'aucune loi ne pourrait jamais le permettre.
 
 # %% en="a3e47a23da"
@@ -127,8 +127,8 @@ lessons_lib.check(answer, exercise="08.1")
 # ## 3. Juin 2021 : le décret 14034 abroge les décrets de 2020 (mais pas tous les textes)
 #
 # Le président Biden a remplacé les interdictions d'applications par un examen, fondé sur des preuves, des
-# applications liées à des puissances adverses. Quels textes son décret abroge-t-il ? Lisez-le dans les données
-# plutôt que de mémoire :
+# applications liées à des puissances adverses. Quels textes son décret abroge-t-il ? Cherchez la réponse dans les
+# données plutôt que dans votre mémoire :
 
 # %% en="1f4e0e96c7"
 show("2021-06-09-eo-14034")

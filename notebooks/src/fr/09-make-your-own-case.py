@@ -161,7 +161,7 @@ print(report)
 #
 # Le validateur signale **tous** les problèmes d'un coup, pas seulement le premier, et chacun indique *où* (la
 # ligne du fichier et la colonne), *ce qu'il a trouvé* et *ce qu'il attendait*. La ligne 1 est l'en-tête : la
-# première ligne de données est donc la ligne 2. Le rapport est aussi une donnée, avec laquelle on peut calculer :
+# première ligne de données est donc la ligne 2. Le rapport est aussi fait de données que l'on peut traiter par le calcul :
 
 # %% en="f85a53a418"
 for problem in report.problems:

@@ -27,7 +27,7 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_events, load_ownership, load_votes, quiz, set_language
+from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -39,7 +39,7 @@ def show(*ids):
     """Print the date, category and English title of events, by id."""
     for event_id in ids:
         row = by_id.loc[event_id]
-        print(f"{row['date']:%d %b %Y}  [{row['category']}]  {row['title_en']}")
+        print(f"{fmt.day(row['date'])}  [{row['category']}]  {row['title_en']}")
 
 
 # %% [markdown]
@@ -150,8 +150,8 @@ answer = None  # your code here
 votes["share_yeas"] = votes["yeas"] / (votes["yeas"] + votes["nays"])
 answer = votes["share_yeas"].min()
 for row in votes.itertuples():
-    print(f"{row.date:%d %b %Y} {row.chamber:<6} {row.yeas} yeas, {row.nays} nays: "
-          f"{row.share_yeas:.1%} of those voting")
+    print(f"{fmt.day(row.date)} {row.chamber:<6} {row.yeas} yeas, {row.nays} nays: "
+          f"{fmt.percent(100 * row.share_yeas)} of those voting")
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="08.2")
@@ -170,8 +170,8 @@ fig
 # %%
 law = by_id.loc["2024-04-24-pafaca-signed"]
 law_deadline = law["date"] + pd.Timedelta(days=int(law["deadline_days"]))
-print(f"Signed {law['date']:%d %B %Y}; {law['deadline_days']} days later: {law_deadline:%d %B %Y}")
-print(f"Deadline as the sources state it: {law['deadline']:%d %B %Y}")
+print(f"Signed {fmt.long_day(law['date'])}; {law['deadline_days']} days later: {fmt.long_day(law_deadline)}")
+print(f"Deadline as the sources state it: {fmt.long_day(law['deadline'])}")
 print(law["title_en"])
 
 # %% [markdown]
@@ -209,8 +209,8 @@ extensions
 naive = extensions["date"] + pd.to_timedelta(extensions["deadline_days"], unit="D")
 for row, end in zip(extensions.itertuples(), naive, strict=True):
     verdict = "matches" if end == row.deadline else "differs from"
-    print(f"{row.date:%d %b %Y} + {row.deadline_days} days = {end:%d %b %Y} "
-          f"({verdict} the stated {row.deadline:%d %b %Y})")
+    print(f"{fmt.day(row.date)} + {row.deadline_days} days = {fmt.day(end)} "
+          f"({verdict} the stated {fmt.day(row.deadline)})")
 print(f"{int((naive != extensions['deadline']).sum())} of {len(extensions)} guesses miss the stated deadline")
 
 # %% [markdown]
@@ -228,7 +228,7 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = extensions["date"].iloc[0] + pd.to_timedelta(extensions["deadline_days"].cumsum(), unit="D")
-print(answer.dt.strftime("%d %b %Y").tolist())
+print([fmt.day(d) for d in answer])
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="08.3")
@@ -245,7 +245,7 @@ lessons_lib.check(answer, exercise="08.3")
 show("2025-09-15-madrid-framework", "2025-09-25-qualified-divestiture-eo")
 print("deadline_days of that order:", by_id.loc["2025-09-25-qualified-divestiture-eo", "deadline_days"])
 stated = by_id.loc["2025-09-25-qualified-divestiture-eo", "deadline"]
-print("deadline stated in the table:", "none" if pd.isna(stated) else f"{stated:%d %b %Y}")
+print("deadline stated in the table:", "none" if pd.isna(stated) else fmt.day(stated))
 
 # %% [markdown]
 # ## 7. January 2026: the joint venture
@@ -257,10 +257,10 @@ print("deadline stated in the table:", "none" if pd.isna(stated) else f"{stated:
 show("2025-12-18-jv-agreements", "2026-01-22-joint-venture-closes")
 shares = load_ownership()[["holder", "share_percent", "qualifier"]]
 print(shares.to_string(index=False))
-print(f"Reported shares add up to {shares['share_percent'].sum():.1f}%")
+print(f"Reported shares add up to {fmt.percent(shares['share_percent'].sum())}")
 start, end = by_id.loc["2020-08-14-cfius-order", "date"], by_id.loc["2026-01-22-joint-venture-closes", "date"]
-print(f"From the divestiture order to the closing: {(end - start).days} days, "
-      f"about {(end - start).days / 365.25:.1f} years")
+print(f"From the divestiture order to the closing: {fmt.number((end - start).days)} days, "
+      f"about {fmt.number((end - start).days / 365.25, decimals=1)} years")
 
 # %% [markdown]
 # The whole legal path on one chart. Each bar runs from an order's date to its deadline as the sources state

@@ -98,8 +98,8 @@ for row_id, row in compare.iterrows():
 # « Près d'un milliard d'utilisateurs » surestimait donc le nombre d'utilisateurs mensuels de TikTok. D'où venait
 # ce milliard ? On ne peut formuler qu'une hypothèse, pas un résultat : il correspond aux téléchargements cités par
 # le décret 13942 (plus d'un milliard), et c'était déjà un raccourci de presse (en juillet 2020, l'AFP parlait de
-# « some one billion users », soit « quelque un milliard d'utilisateurs »), qui additionnait parfois TikTok et
-# Douyin. Le tableau des déclarations consigne le verdict :
+# « some one billion users », soit *environ un milliard d'utilisateurs*), qui additionnait parfois TikTok et
+# Douyin. Le tableau des affirmations consigne le verdict :
 
 # %% en="1cf3e4b1b1"
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]

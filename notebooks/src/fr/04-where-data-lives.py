@@ -48,7 +48,7 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 # L'article de France 24 (18 août 2020) reprend ce qu'affirme le nouveau site web de TikTok : « Les données des
 # utilisateurs américains sont stockées en Virginie avec une sauvegarde à Singapour », assure la société.
 # Remarquez qui parle : le journaliste ne dit pas où se trouvent les données ; il rapporte ce que TikTok
-# **affirme**. Le tableau des déclarations conserve cette phrase avec son verdict :
+# **affirme**. Le tableau des affirmations conserve cette phrase avec son verdict :
 
 # %% en="cbf342cc11"
 claims = load_claims().set_index("id")
@@ -194,7 +194,7 @@ print(f"De la déclaration du site à l'enquête de BuzzFeed News : {gap.days} 
 
 # %% [markdown] en="d5dd158bde"
 # L'autre moitié de la phrase de TikTok, « TikTok n'a jamais fourni aucune donnée américaine au gouvernement
-# chinois » (citée par l'article), figure elle aussi dans le tableau des déclarations. Son verdict est
+# chinois » (citée par l'article), figure elle aussi dans le tableau des affirmations. Son verdict est
 # différent : pourquoi ?
 
 # %% en="b62eff3aaf"

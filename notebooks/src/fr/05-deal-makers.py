@@ -74,7 +74,7 @@ print(cast["kind"].astype(str).value_counts().to_string())
 # | Acteur | Ce qu'il a fait | Ce qu'il semble avoir voulu |
 # |---|---|---|
 # | Microsoft | A confirmé des négociations pour les activités de TikTok aux États-Unis, au Canada, en Australie et en Nouvelle-Zélande ; a été écarté par ByteDance | Une grande application grand public, achetée en totalité |
-# | Oracle | Candidat au rachat, puis « partenaire technologique de confiance » du projet TikTok Global, hébergeur des données américaines (Project Texas), actionnaire de la coentreprise | Un rôle durable : d'abord comme propriétaire, puis comme hébergeur, enfin comme copropriétaire |
+# | Oracle | Candidat au rachat, puis « partenaire technologique de confiance » (*trusted technology partner*) du projet TikTok Global, hébergeur des données américaines (Project Texas), actionnaire de la coentreprise | Un rôle durable : d'abord comme propriétaire, puis comme hébergeur, enfin comme copropriétaire |
 # | Walmart | Partenaire d'Oracle dans TikTok Global, projet jamais conclu | Une participation aux côtés d'Oracle (ses raisons ne figurent pas dans nos sources) |
 # | Sequoia, General Atlantic | Investisseurs déjà présents au capital de ByteDance, associés à Oracle en 2020 | Protéger la valeur de ce qu'ils possédaient déjà (une déduction) |
 # | Silver Lake, MGX | Investisseurs gestionnaires de la coentreprise | Une participation dans l'activité américaine (leurs raisons ne figurent pas dans nos sources) |
@@ -225,9 +225,9 @@ print("Note sur la ligne de ByteDance :", ownership.set_index("holder").loc["byt
 # la note ne nomme pas ; leur ligne est calculée (50 moins 3 × 15), et son qualificatif indique *environ*. À la
 # finalisation, MacRumors citait le Dell Family Office et des sociétés liées à Susquehanna parmi les autres
 # actionnaires. Deux précautions restent de mise : les parts sont des **déclarations des entreprises relayées
-# par la presse**, et les « sociétés liées aux investisseurs actuels de ByteDance » ne sont pas nommées : on ne
-# peut donc pas savoir quelle part de ce bloc revient à des investisseurs qui apparaissent aussi ailleurs dans
-# l'histoire.
+# par la presse**, et les « affiliates of existing ByteDance investors » (sociétés liées aux investisseurs
+# actuels de ByteDance) ne sont pas nommées : on ne peut donc pas savoir quelle part de ce bloc revient à des
+# investisseurs qui apparaissent aussi ailleurs dans l'histoire.
 #
 # ### Exercice 3 (défi) : première et dernière apparition
 #

@@ -252,10 +252,10 @@ lessons_lib.check(answer, exercise="05.3")
 # %% [markdown] en="16f1f1e71b"
 # ## Pistes de discussion
 #
-# 1. En 2020, la décision présidentielle du 14 août 2020 exigeait une cession totale ; en 2026, ByteDance détient
-#    encore une participation. Entre les deux dates, qui a gagné, et qui a cédé ? Appuyez-vous sur le tableau de
-#    répartition du capital.
-# 2. Les sociétés de capital-risque qui finançaient ByteDance se retrouvent des deux côtés de la table en 2020.
+# 1. La décision présidentielle du 14 août 2020 exigeait une cession totale ; en 2026, ByteDance détient encore
+#    une participation. Entre les deux dates, qui a gagné, et qui a fait des concessions ? Appuyez-vous sur le
+#    tableau de répartition du capital.
+# 2. En 2020, les sociétés de capital-risque qui finançaient ByteDance se retrouvent dans les deux camps.
 #    Est-ce un conflit d'intérêts, ou un aspect normal d'une vente ?
 # 3. Pourquoi un gouvernement pourrait-il préférer une coentreprise dotée d'un prestataire de sécurité désigné à
 #    une interdiction pure et simple ?

@@ -12,7 +12,7 @@
 # %% [markdown] en="997df09f58"
 # # 03 · Compter les utilisateurs
 #
-# **Durée :** 45 minutes (cours 20, exercices 25) · **Prérequis :** leçon 01 (lignes du tableau des
+# **Durée :** 45 minutes (cours 20, exercices 25) · **Prérequis :** leçon 01 (lignes de la table des
 # statistiques d'utilisateurs, ratios)
 #
 # **Les questions de la leçon**
@@ -21,7 +21,7 @@
 # - Quel crédit accorder aux chiffres qu'une entreprise donne sur ses propres utilisateurs ?
 #
 # **Objectifs**
-# - Distinguer dans un tableau les téléchargements, les utilisateurs actifs mensuels et les utilisateurs actifs
+# - Distinguer dans une table les téléchargements, les utilisateurs actifs mensuels et les utilisateurs actifs
 #   quotidiens, sans jamais les additionner ni les tracer ensemble.
 # - Confronter, date par date, le chiffre d'utilisateurs donné par l'article aux données.
 # - Calculer une part de population, et comparer une déclaration de l'entreprise à une estimation indépendante.
@@ -50,9 +50,9 @@ stats = load_user_stats()
 by_id = stats.set_index("id")
 
 # %% [markdown] en="bfbddf35ee"
-# ## 1. Lire : quelles mesures le tableau contient-il ?
+# ## 1. Lire : quelles mesures la table contient-elle ?
 #
-# Chaque ligne du tableau des statistiques d'utilisateurs indique **ce qu'elle compte** (`metric`), **où**
+# Chaque ligne de la table des statistiques d'utilisateurs indique **ce qu'elle compte** (`metric`), **où**
 # (`scope`) et **qui l'affirme** (`claim_type`). Comptons les lignes qui portent sur les utilisateurs et les
 # téléchargements de TikTok et de son application sœur chinoise, Douyin, par mesure et par type de source :
 
@@ -99,7 +99,7 @@ for row_id, row in compare.iterrows():
 # ce milliard ? On ne peut formuler qu'une hypothèse, pas un résultat : il correspond aux téléchargements cités par
 # le décret 13942 (plus d'un milliard), et c'était déjà un raccourci de presse (en juillet 2020, l'AFP parlait de
 # « some one billion users », soit *environ un milliard d'utilisateurs*), qui additionnait parfois TikTok et
-# Douyin. Le tableau des affirmations consigne le verdict :
+# Douyin. La table des affirmations consigne le verdict :
 
 # %% en="1cf3e4b1b1"
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]

@@ -26,7 +26,7 @@
 #   les États-Unis pouvaient exiger ?
 #
 # **Objectifs**
-# - Lire le tableau des lieux et distinguer une déclaration de l'entreprise d'un document officiel.
+# - Lire la table des lieux et distinguer une déclaration de l'entreprise d'un document officiel.
 # - Expliquer trois distinctions : stockage ou accès, compétence sur un serveur ou sur une entreprise,
 #   localisation ou contrôle.
 # - Calculer des écarts entre événements avec les dates de pandas, et tracer une frise chronologique filtrée.
@@ -48,7 +48,7 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 # L'article de France 24 (18 août 2020) reprend ce qu'affirme le nouveau site web de TikTok : « Les données des
 # utilisateurs américains sont stockées en Virginie avec une sauvegarde à Singapour », assure la société.
 # Remarquez qui parle : le journaliste ne dit pas où se trouvent les données ; il rapporte ce que TikTok
-# **affirme**. Le tableau des affirmations conserve cette phrase avec son verdict :
+# **affirme**. La table des affirmations conserve cette phrase avec son verdict :
 
 # %% en="cbf342cc11"
 claims = load_claims().set_index("id")
@@ -60,7 +60,7 @@ print(f"Auteur : {claim['made_by']} | type de déclaration : {claim['claim_typ
 # Le verdict n'est ni « exact » ni « faux » : l'article a rapporté fidèlement la déclaration, et celle-ci a été
 # *contestée par la suite*. Nous verrons pourquoi dans la partie 4. Voyons d'abord les lieux eux-mêmes.
 #
-# ## 2. Le tableau des lieux
+# ## 2. La table des lieux
 #
 # `load_places()` recense tous les lieux cités dans l'affaire pour stocker, héberger ou contrôler les données
 # de TikTok, avec le rôle que chacun a joué, qui l'exploite et le type de source sur lequel repose la ligne.
@@ -122,7 +122,7 @@ lessons_lib.check(answer, exercise="04.1")
 #    soi seul, de qui peut y accéder.
 # 2. **Compétence sur un serveur ou sur une entreprise.** Un tribunal américain peut ordonner des mesures visant
 #    un serveur situé en Virginie. Mais l'entreprise qui exploite le service relève des lois des pays où *elle*
-#    est immatriculée et installée. Le tableau des lieux situe ByteDance à Pékin, et sa note précise que la
+#    est immatriculée et installée. La table des lieux situe ByteDance à Pékin, et sa note précise que la
 #    décision présidentielle du 14 août 2020 (*presidential order*), prise en vertu de la section 721 du
 #    *Defense Production Act*, présentait ByteDance Ltd. comme immatriculée aux îles Caïmans : une seule
 #    entreprise, plusieurs juridictions.
@@ -159,7 +159,7 @@ print(order["evidence_fr"])
 # ## 4. La suite : révélations, Project Texas, Oracle
 #
 # Deux ans après l'article, des révélations de presse ont jeté le doute sur ce que laissait entendre la
-# déclaration sur le stockage. Ces lignes du tableau des événements racontent l'histoire ; regardez bien les
+# déclaration sur le stockage. Ces lignes de la table des événements racontent l'histoire ; regardez bien les
 # types de déclaration et les niveaux de confiance.
 
 # %% en="1d138336c1"
@@ -194,7 +194,7 @@ print(f"De la déclaration du site à l'enquête de BuzzFeed News : {gap.days} 
 
 # %% [markdown] en="d5dd158bde"
 # L'autre moitié de la phrase de TikTok, « TikTok n'a jamais fourni aucune donnée américaine au gouvernement
-# chinois » (citée par l'article), figure elle aussi dans le tableau des affirmations. Son verdict est
+# chinois » (citée par l'article), figure elle aussi dans la table des affirmations. Son verdict est
 # différent : pourquoi ?
 
 # %% en="b62eff3aaf"

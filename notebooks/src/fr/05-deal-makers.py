@@ -20,12 +20,12 @@
 #   en 2026 ?
 # - Que voulait chaque partie : les acheteurs, les investisseurs, ByteDance, et les gouvernements de Washington et
 #   de Pékin ?
-# - Comment retrouver tous les événements auxquels un acteur a pris part, quand un tableau range plusieurs
+# - Comment retrouver tous les événements auxquels un acteur a pris part, quand une table range plusieurs
 #   acteurs dans une même cellule ?
 # - À qui appartient la coentreprise de 2026, et à quel total arrivent les parts annoncées ?
 #
 # **Objectifs**
-# - Filtrer le tableau des acteurs par type et lire le rôle de chacun.
+# - Filtrer la table des acteurs par type et lire le rôle de chacun.
 # - Retrouver les événements d'un acteur avec `str.split` et `explode`, et comprendre pourquoi `str.contains`
 #   peut compter trop large.
 # - Lire le graphique de répartition du capital de la coentreprise, et calculer le total des parts annoncées.
@@ -46,7 +46,7 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 # L'article de France 24 (18 août 2020) cite deux acheteurs possibles : « Microsoft est en négociations avancées
 # pour racheter l'application » et, « selon l'agence Bloomberg », Oracle, « aussi sur les rangs » avec la société
 # de capital-risque Sequoia Capital (la leçon 06 montre que l'information venait en réalité du *Financial
-# Times*). La suite de l'histoire a fait entrer d'autres acteurs en scène. Le tableau des acteurs donne à chacun
+# Times*). La suite de l'histoire a fait entrer d'autres acteurs en scène. La table des acteurs donne à chacun
 # un type, un pays et un rôle. Chaque ligne a aussi une note (`note`, rédigée en anglais) qui indique d'où vient
 # un détail : le pays de MGX, par exemple, ne figure pas dans les documents de recherche.
 
@@ -68,7 +68,7 @@ print(cast["kind"].astype(str).value_counts().to_string())
 # ## 2. Qui voulait quoi
 #
 # Les rôles sont des faits ; les *intentions* sont une interprétation. Le tableau ci-dessous déduit les
-# intentions de chaque acteur de ce qu'il a fait, tel que le consignent les tableaux des événements et des
+# intentions de chaque acteur de ce qu'il a fait, tel que le consignent les tables des événements et des
 # acteurs. Prenez-le comme une hypothèse à vérifier, pas comme un fait établi.
 #
 # | Acteur | Ce qu'il a fait | Ce qu'il semble avoir voulu |
@@ -82,7 +82,7 @@ print(cast["kind"].astype(str).value_counts().to_string())
 # | Gouvernement américain | Décisions de 2020, loi de 2024, décret de septembre 2025 | Mettre fin au contrôle chinois sur l'application et sur ses données américaines |
 # | Gouvernement chinois | Contrôle des exportations d'algorithmes de recommandation (2020) ; feu vert à l'accord (2026) | Avoir son mot à dire sur la technologie et sur les conditions |
 #
-# **Débat.** Choisissez une ligne. Quels éléments des tableaux appuient la colonne de droite ? Qu'est-ce qui
+# **Débat.** Choisissez une ligne. Quels éléments des tables appuient la colonne de droite ? Qu'est-ce qui
 # l'affaiblirait ?
 #
 # ## 3. Qui a pris part à quels événements
@@ -253,13 +253,13 @@ lessons_lib.check(answer, exercise="05.3")
 # ## Pistes de discussion
 #
 # 1. La décision présidentielle du 14 août 2020 exigeait une cession totale ; en 2026, ByteDance détient encore
-#    une participation. Entre les deux dates, qui a gagné, et qui a fait des concessions ? Appuyez-vous sur le
-#    tableau de répartition du capital.
+#    une participation. Entre les deux dates, qui a gagné, et qui a fait des concessions ? Appuyez-vous sur la
+#    table de répartition du capital.
 # 2. En 2020, les sociétés de capital-risque qui finançaient ByteDance se retrouvent dans les deux camps.
 #    Est-ce un conflit d'intérêts, ou un aspect normal d'une vente ?
 # 3. Pourquoi un gouvernement pourrait-il préférer une coentreprise dotée d'un prestataire de sécurité désigné à
 #    une interdiction pure et simple ?
-# 4. Une ligne du tableau de répartition du capital est calculée, et non annoncée. Comment un graphique ou une
+# 4. Une ligne de la table de répartition du capital est calculée, et non annoncée. Comment un graphique ou une
 #    légende doit-il présenter un chiffre que l'on a déduit soi-même ?
 #
 # ## À retenir

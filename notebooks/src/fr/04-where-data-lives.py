@@ -1,14 +1,3 @@
-# ---
-# jupyter:
-#   jupytext:
-#     cell_metadata_filter: en,tags,-all
-#     text_representation:
-#       extension: .py
-#       format_name: percent
-#       format_version: '1.3'
-#       jupytext_version: 1.19.7
-# ---
-
 # %% [markdown] en="1916aecf81"
 # # 04 · Où sont stockées les données ?
 #

@@ -66,7 +66,7 @@ print(cast["kind"].astype(str).value_counts().to_string())
 # | Oracle | Candidat au rachat, puis « partenaire technologique de confiance » (*trusted technology partner*) du projet TikTok Global, hébergeur des données américaines (Project Texas), actionnaire de la coentreprise | Un rôle durable : d'abord comme propriétaire, puis comme hébergeur, enfin comme copropriétaire |
 # | Walmart | Partenaire d'Oracle dans TikTok Global, projet jamais conclu | Une participation aux côtés d'Oracle (ses raisons ne figurent pas dans nos sources) |
 # | Sequoia, General Atlantic | Investisseurs déjà présents au capital de ByteDance, associés à Oracle en 2020 | Protéger la valeur de ce qu'ils possédaient déjà (une déduction) |
-# | Silver Lake, MGX | Investisseurs gestionnaires de la coentreprise | Une participation dans l'activité américaine (leurs raisons ne figurent pas dans nos sources) |
+# | Silver Lake, MGX | Investisseurs gérants de la coentreprise (*managing investors*) | Une participation dans l'activité américaine (leurs raisons ne figurent pas dans nos sources) |
 # | ByteDance | A refusé l'offre de Microsoft ; a gardé une participation minoritaire dans la coentreprise | Garder autant que possible de TikTok, et de son algorithme |
 # | Gouvernement américain | Décisions de 2020, loi de 2024, décret de septembre 2025 | Mettre fin au contrôle chinois sur l'application et sur ses données américaines |
 # | Gouvernement chinois | Contrôle des exportations d'algorithmes de recommandation (2020) ; feu vert à l'accord (2026) | Avoir son mot à dire sur la technologie et sur les conditions |

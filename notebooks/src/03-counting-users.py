@@ -26,7 +26,7 @@
 # %%
 import pandas as pd
 
-from lessons_lib import charts, check, load_claims, load_user_stats, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_user_stats, quiz, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -67,8 +67,8 @@ compare
 # %%
 article = by_id.loc["article-users-1bn", "value"]
 for row_id, row in compare.iterrows():
-    print(f"{row['date']:%b %Y}  {row['metric']:<22} {row['value'] / 1e6:>7,.0f} million ({row['qualifier']})"
-          f"  report / this = {article / row['value']:.2f}")
+    print(f"{fmt.month(row['date']):<10} {row['metric']:<22} {fmt.number(row['value'] / 1e6):>7} million "
+          f"({row['qualifier']})  report / this = {fmt.number(article / row['value'], decimals=2)}")
 
 # %% [markdown]
 # Read the lines in date order:
@@ -96,9 +96,9 @@ print(claim["evidence_en"])
 # %%
 start, end = by_id.loc["tiktok-mau-2020-07"], by_id.loc["tiktok-mau-2021-09"]
 months = (end["date"].year - start["date"].year) * 12 + end["date"].month - start["date"].month
-print(f"From {start['value'] / 1e6:,.0f} million ({start['date']:%B %Y}) to {end['value'] / 1e9:,.0f} billion "
-      f"({end['qualifier']}, {end['date']:%B %Y}): {months} months, a growth of at least "
-      f"{end['value'] / start['value'] - 1:.0%}.")
+print(f"From {fmt.number(start['value'] / 1e6)} million ({fmt.long_month(start['date'])}) to "
+      f"{fmt.qualified(fmt.number(end['value'] / 1e9) + ' billion', end['qualifier'])} ({fmt.long_month(end['date'])}): "
+      f"{months} months, a growth of at least {fmt.percent(100 * (end['value'] / start['value'] - 1))}.")
 
 # %% [markdown]
 # The growth of TikTok's monthly users outside China, as TikTok stated it, on one chart. Every point is
@@ -123,8 +123,8 @@ answer = None  # your code here
 world_mau = stats[(stats["metric"] == "monthly_active_users") & (stats["scope"] == "world_excl_china")]
 world_mau = world_mau.sort_values("date")
 answer = world_mau["value"].iloc[-1] / world_mau["value"].iloc[0]
-print(f"{answer:.1f} times more monthly users, from {world_mau['date'].iloc[0]:%B %Y} "
-      f"to {world_mau['date'].iloc[-1]:%B %Y}")
+print(f"{fmt.number(answer, decimals=1)} times more monthly users, from {fmt.long_month(world_mau['date'].iloc[0])} "
+      f"to {fmt.long_month(world_mau['date'].iloc[-1])}")
 
 # %% tags=["check"]
 check(answer, exercise="03.1")
@@ -151,7 +151,7 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = 100 * by_id.loc["tiktok-us-mau-2020-08", "value"] / by_id.loc["us-population-2020", "value"]
-print(f"{answer:.1f} % of US residents")
+print(f"{fmt.percent(answer)} of US residents")
 
 # %% tags=["check"]
 check(answer, exercise="03.2")
@@ -169,7 +169,7 @@ check(answer, exercise="03.2")
 
 # %%
 us_mau, us_dau = by_id.loc["tiktok-us-mau-2020-08", "value"], by_id.loc["tiktok-us-dau-2020-08", "value"]
-print(f"US daily active users / US monthly active users, August 2020: {us_dau / us_mau:.0%} "
+print(f"US daily active users / US monthly active users, August 2020: {fmt.percent(100 * us_dau / us_mau)} "
       f"(both company claims; 'about' and 'more than')")
 
 # %% [markdown]
@@ -199,11 +199,11 @@ us_claims = stats[(stats["subject"] == "tiktok") & (stats["scope"] == "us")
                   & (stats["claim_type"] == "company_claim") & (stats["unit"] == "users")]
 closest_id = (us_claims["date"] - estimate["date"]).abs().idxmin()
 claim_row = us_claims.loc[closest_id]
-print(f"Company claim:        {claim_row['value'] / 1e6:,.0f} million ({claim_row['qualifier']}), "
-      f"{claim_row['date']:%B %Y}, metric {claim_row['metric']}, confidence {claim_row['confidence']}")
+print(f"Company claim:        {fmt.qualified(fmt.number(claim_row['value'] / 1e6) + ' million', claim_row['qualifier'])}, "
+      f"{fmt.long_month(claim_row['date'])}, metric {claim_row['metric']}, confidence {claim_row['confidence']}")
 print(f"  what it is:         {claim_row['label_en']}")
-print(f"Independent estimate: {estimate['value'] / 1e6:,.1f} million ({estimate['qualifier']}), "
-      f"{estimate['date']:%B %Y}, metric {estimate['metric']}, confidence {estimate['confidence']}")
+print(f"Independent estimate: {fmt.qualified(fmt.number(estimate['value'] / 1e6, decimals=1) + ' million', estimate['qualifier'])}, "
+      f"{fmt.long_month(estimate['date'])}, metric {estimate['metric']}, confidence {estimate['confidence']}")
 print(f"Source of the estimate: {estimate['source_title']}")
 
 # %% [markdown]
@@ -217,7 +217,7 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = 100 * (claim_row["value"] - estimate["value"]) / estimate["value"]
-print(f"The claim is {answer:.0f} % above the estimate")
+print(f"The claim is {fmt.percent(answer)} above the estimate")
 
 # %% tags=["check"]
 check(answer, exercise="03.3")

@@ -20,7 +20,7 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_claims, load_events, load_ownership, load_places, quiz, set_language
+from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, set_language
 from lessons_lib.i18n import pick
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
@@ -54,8 +54,9 @@ places = load_places()
 places[["id", "name_en", "country", "role", "operator", "period", "in_article", "claim_type"]]
 
 # %%
-for row in places.itertuples():
-    print(f"{row.name_en:<34} {row.role:<16} run by {row.operator:<10} ({row.claim_type}, {row.confidence} confidence)")
+for _, row in places.iterrows():
+    print(f"{row['name_en']:<34} {row['role']:<16} run by {row['operator']:<10} ({row['claim_type']}, "
+          f"{row['confidence']} confidence)")
 
 # %% [markdown]
 # The map below draws those rows. Marker shapes, not only colours, tell the roles apart; the source line under
@@ -157,7 +158,8 @@ print("Note:", claim["note"])
 # %%
 when = events.set_index("id")["date"]
 gap = when["2022-06-17-buzzfeed-report"] - when["2020-08-17-website"]
-print(f"From the website's claim to the BuzzFeed News report: {gap.days} days (about {gap.days / 365.25:.1f} years)")
+print(f"From the website's claim to the BuzzFeed News report: {gap.days} days "
+      f"(about {fmt.number(gap.days / 365.25, decimals=1)} years)")
 
 # %% [markdown]
 # The other half of TikTok's line, « TikTok n'a jamais fourni aucune donnée américaine au gouvernement
@@ -173,7 +175,7 @@ print(f"{never['gloss_en']}\nVerdict: {never['verdict']}\n{never['evidence_en']}
 
 # %%
 ownership = load_ownership().set_index("holder")
-print(f"Oracle's reported share of the joint venture: {ownership.loc['oracle', 'share_percent']:g}% "
+print(f"Oracle's reported share of the joint venture: {fmt.percent(ownership.loc['oracle', 'share_percent'])} "
       f"({ownership.loc['oracle', 'claim_type']}, source: {ownership.loc['oracle', 'source_title']})")
 
 # %% [markdown]

@@ -20,7 +20,7 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
+from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
 from lessons_lib.i18n import pick
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
@@ -121,8 +121,8 @@ lessons_lib.check(answer, exercise="05.1")
 
 # %%
 oracle = exploded[exploded["actor"] == "oracle"].sort_values("date")
-for row in oracle.itertuples():
-    print(f"{row.date:%Y-%m-%d} [{row.category}] {row.title_en}")
+for _, row in oracle.iterrows():
+    print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_en']}")
 
 # %% [markdown]
 # ## 4. The deals on a timeline
@@ -149,7 +149,7 @@ fig
 
 # %%
 value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
-print(f"{value['label_en']}: about US${value['value'] / 1e9:.0f} billion "
+print(f"{value['label_en']}: about US${fmt.number(value['value'] / 1e9)} billion "
       f"({value['qualifier']}, {value['claim_type']})")
 print("Note:", value["note"])
 
@@ -181,7 +181,7 @@ answer = None  # your code here
 
 # %% tags=["solution"]
 answer = float(ownership["share_percent"].sum())
-print(f"Reported shares add up to {answer:g}%")
+print(f"Reported shares add up to {fmt.percent(answer)}")
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="05.2")
@@ -189,9 +189,9 @@ lessons_lib.check(answer, exercise="05.2")
 # %%
 bytedance_share = float(ownership.set_index("holder").loc["bytedance", "share_percent"])
 consortium = ownership.set_index("holder").loc[["oracle", "silver-lake", "mgx", "other-new-investors"], "share_percent"]
-print(f"New-investor consortium: {float(consortium.sum()):g}%, "
-      f"of which {float(consortium.drop('other-new-investors').sum()):g}% for the three named investors.")
-print(f"ByteDance keeps {bytedance_share:g}%, the largest single holding after the "
+print(f"New-investor consortium: {fmt.percent(float(consortium.sum()))}, "
+      f"of which {fmt.percent(float(consortium.drop('other-new-investors').sum()))} for the three named investors.")
+print(f"ByteDance keeps {fmt.percent(bytedance_share)}, the largest single holding after the "
       f"group of ByteDance investors' affiliates.")
 print("Note on ByteDance's row:", ownership.set_index("holder").loc["bytedance", "note"])
 

@@ -19,12 +19,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .i18n import resolve
+from .translations import translate
+
 #: Characters a terminal or a chart would obey or hide rather than show: C0 and C1 controls but tab, line
 #: feed and carriage return, and the Unicode marks that reorder text on screen (bidi overrides).
 CONTROL_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 _SHOWN_CHARS = 60
 _SHOWN_PROBLEMS = 50
+
+
+def colon(lang: str | None = None) -> str:
+    """``": "`` in English, ``"\u00a0: "`` in French (a no-break space before the colon)."""
+    return "\u00a0: " if resolve(lang) == "fr" else ": "
 
 
 def shorten(value: str, limit: int = _SHOWN_CHARS) -> str:
@@ -57,20 +65,21 @@ class Problem:
         """
         parts = []
         if self.line is not None:
-            parts.append(f"line {self.line}")
+            parts.append(translate(f"line {self.line}"))
         if self.column is not None:
-            parts.append(f"column {self.column!r}")
+            parts.append(translate(f"column {self.column!r}"))
         if self.place is not None:
             parts.append(self.place)
         return ", ".join(parts)
 
     def what(self) -> str:
+        """What was found and what was expected, in the reader's language (:mod:`lessons_lib.translations`)."""
         found = f"found {shorten(self.value)!r}; " if self.value is not None else ""
-        return f"{found}expected {self.expected}"
+        return translate(f"{found}expected {self.expected}")
 
     def __str__(self) -> str:
         where = self.where()
-        return f"{self.file}, {where}: {self.what()}" if where else f"{self.file}: {self.what()}"
+        return f"{self.file}, {where}{colon()}{self.what()}" if where else f"{self.file}{colon()}{self.what()}"
 
 
 class DataError(ValueError):
@@ -86,14 +95,14 @@ class DataError(ValueError):
     def _message(self) -> str:
         files = sorted({p.file for p in self.problems})
         count = len(self.problems)
-        head = f"{count} problem{'s' if count != 1 else ''} in {', '.join(files)}:"
+        head = translate(f"{count} problem{'s' if count != 1 else ''} in {', '.join(files)}:")
         lines = []
         for p in self.problems[:_SHOWN_PROBLEMS]:
             where = p.where()
             prefix = f"{p.file}, " if len(files) > 1 else ""
-            lines.append(f"  - {prefix}{where + ': ' if where else ''}{p.what()}")
+            lines.append(f"  - {prefix}{where + colon() if where else ''}{p.what()}")
         if count > _SHOWN_PROBLEMS:
-            lines.append(f"  ... and {count - _SHOWN_PROBLEMS} more (see error.problems for the full list)")
+            lines.append(translate(f"  ... and {count - _SHOWN_PROBLEMS} more (see error.problems for the full list)"))
         return "\n".join([head, *lines])
 
 

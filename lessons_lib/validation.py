@@ -29,6 +29,7 @@ import pandas as pd
 from .errors import CONTROL_CHARACTERS, DataError, MissingDataFile, Problem
 from .reading import Unreadable, check_regular, read_limited
 from .schema import DataPackage, fields, shipped, table_path  # noqa: F401 (fields, table_path: doctests)
+from .translations import translate
 
 __all__ = ["Report", "read_checked", "validate", "validate_package"]
 
@@ -82,13 +83,13 @@ class Report:
     def __str__(self) -> str:
         lines = []
         if self.ok and self.table == "package":
-            lines.append(f"{self.file}: no problems found.")
+            lines.append(translate(f"{self.file}: no problems found."))
         elif self.ok:
             rows = f"{self.rows} row{'' if self.rows == 1 else 's'}"
-            lines.append(f"{self.file}: {rows} of {self.table}, no problems found.")
+            lines.append(translate(f"{self.file}: {rows} of {self.table}, no problems found."))
         else:
             lines.append(str(DataError(self.problems)))
-        lines += [f"  note: {n}" for n in self.notes]
+        lines += [translate(f"  note: {n}") for n in self.notes]
         return "\n".join(lines)
 
 

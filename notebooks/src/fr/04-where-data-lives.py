@@ -9,7 +9,7 @@
 #   déclaration s'agissait-il ?
 # - Qu'est-ce que la *souveraineté des données* : l'endroit où se trouve un serveur décide-t-il de qui peut
 #   accéder aux données qu'il contient ?
-# - Que s'est-il passé ensuite : les révélations de 2022, le Project Texas, et le rôle d'Oracle jusqu'à la
+# - Que s'est-il passé ensuite : les révélations de 2022, le « Project Texas », et le rôle d'Oracle jusqu'à la
 #   coentreprise de 2026 ?
 # - Comment l'interdiction indienne et la nouvelle règle chinoise d'exportation de 2020 ont-elles pesé sur ce que
 #   les États-Unis pouvaient exiger ?
@@ -167,7 +167,7 @@ print("Note :", claim["note"])
 # %% [markdown] en="9d40ca7a92"
 # L'enquête de BuzzFeed News portait sur l'**accès** aux données par des employés basés en Chine, pas sur
 # l'endroit où se trouvaient les disques. La réponse de TikTok, le jour même, portait sur l'**hébergement** :
-# faire passer le trafic américain par Oracle, une entreprise américaine. Le Project Texas a ensuite bâti une
+# faire passer le trafic américain par Oracle, une entreprise américaine. Le « Project Texas » a ensuite bâti une
 # filiale américaine autour de cet hébergement. La date de l'enquête est confirmée : Gizmodo parle
 # d'« a Friday BuzzFeed News report » (une enquête de BuzzFeed News parue un vendredi), et le 17 juin 2022 était
 # bien un vendredi (voir la note).
@@ -296,7 +296,7 @@ lessons_lib.check(answer, exercise="04.3", inputs={"data_story": data_story})
 #    à l'inquiétude du gouvernement américain ? Employez les mots *stockage*, *accès* et *contrôle*.
 # 2. L'Inde a bloqué ; les États-Unis ont exigé une vente ; la Chine a restreint l'exportation d'un algorithme.
 #    De quel pouvoir chacun de ces gouvernements disposait-il réellement sur TikTok ?
-# 3. Le Project Texas a placé les données américaines sur les serveurs d'une entreprise américaine. À quoi
+# 3. Le « Project Texas » a placé les données américaines sur les serveurs d'une entreprise américaine. À quoi
 #    faudrait-il encore faire confiance, et qui pourrait le vérifier ?
 # 4. La phrase de TikTok selon laquelle il n'a « jamais fourni aucune donnée » est *non vérifiée*, pas *fausse*.
 #    Quelle preuve permettrait de trancher, dans un sens ou dans l'autre ?

@@ -86,6 +86,7 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     claim_type      category        company_claim, court_record, government_record, ...
     note            string          caveats
     excerpt         string          the source's own words that support the row (verbatim, short)
+    note_fr         string          mises en garde de ``note``, en français
     ==============  ==============  ============================================================
 
     >>> events = load_events()
@@ -124,6 +125,7 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
     claim_type      category        company_claim, press_report, official_statistic, ...
     note            string          caveats
     excerpt         string          the source's own words that support the figure (verbatim, short)
+    note_fr         string          mises en garde de ``note``, en français
     ==============  ==============  ============================================================
 
     >>> stats = load_user_stats().set_index("id")
@@ -156,6 +158,7 @@ def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     claim_type    category    kind of the original claim (company_claim, press_report, ...)
     note          string      caveats
     excerpt       string      that source's own words (verbatim, short)
+    note_fr       string      mises en garde de ``note``, en français
     ============  ==========  ==================================================================
 
     >>> claims = load_claims()
@@ -184,6 +187,7 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     confidence    category    high, medium or low
     claim_type    category    kind of source
     note          string      caveats
+    note_fr       string      mises en garde de ``note``, en français
     ============  ==========  ==================================================================
 
     >>> actors = load_actors().set_index("id")
@@ -211,6 +215,7 @@ def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     claim_type      category    kind of source
     note            string      caveats
     excerpt         string      that source's own words (verbatim, short)
+    note_fr         string      mises en garde de ``note``, en français
     ==============  ==========  ================================================================
 
     The shares add up to 100: the 50% new-investor consortium is three named 15% stakes plus
@@ -245,6 +250,7 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
     confidence      category    high, medium or low
     claim_type      category    kind of source (TikTok's storage statement is a company claim)
     note            string      caveats
+    note_fr         string      mises en garde de ``note``, en français
     ==============  ==========  ================================================================
 
     >>> load_places()["role"].cat.categories.tolist()
@@ -273,6 +279,7 @@ def load_votes(path: str | Path | None = None) -> pd.DataFrame:
     claim_type      category    kind of source
     note            string      caveats
     excerpt         string      that source's own words (verbatim, short)
+    note_fr         string      mises en garde de ``note``, en français
     ==============  ==========  ================================================================
 
     >>> votes = load_votes()

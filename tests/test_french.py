@@ -52,3 +52,19 @@ def test_the_tools_own_checks_catch_what_they_claim():
     assert french.typography("Oui : non") and french.english_sentences("This is the order of the day.")
     assert french.code_skeleton("f(x)") != french.code_skeleton("f(y)")
     assert french.fingerprint("a") != french.fingerprint("b")
+
+
+@pytest.mark.parametrize("source", FRENCH_SOURCES, ids=[p.stem for p in FRENCH_SOURCES])
+def test_french_lesson_has_the_shape_of_every_lesson(source):
+    """Title as in the catalogue, then time, questions and objectives; key points; the quiz last."""
+    import yaml
+
+    entries = yaml.safe_load((ROOT / "notebooks" / "lessons.yaml").read_text("utf-8"))["lessons"]
+    catalogue = {entry["slug"]: entry for entry in entries}
+    cells = french.read(source).cells
+    first = cells[0].source
+    assert first.startswith(f"# {source.stem[:2]} · {catalogue[source.stem]['title']['fr']}\n"), first[:80]
+    assert all(word in first for word in ("**Durée", "**Les questions de la leçon**", "**Objectifs**"))
+    markdown = "\n".join(c.source for c in cells if c.cell_type == "markdown")
+    assert "\n## À retenir\n" in f"\n{markdown}\n"
+    assert f'quiz.show("{source.stem}")' in cells[-1].source

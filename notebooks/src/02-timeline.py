@@ -144,8 +144,9 @@ stated = with_deadline.dropna(subset=["deadline"])
 agree = stated["date_plus_days"] == stated["deadline"]
 print(f"date + deadline_days gives the stated deadline for {int(agree.sum())} of {len(stated)} rows "
       f"with a stated deadline. The others:")
-for row in stated[~agree].itertuples():
-    print(f"  {row.id}: {day(row.date_plus_days)} computed, {day(row.deadline)} stated\n    note: {row.note}")
+for row in stated[~agree].to_dict("records"):
+    print(f"  {row['id']}: {day(row['date_plus_days'])} computed, {day(row['deadline'])} stated\n"
+          f"    note: {row['note']}")
 no_stated = with_deadline[with_deadline["deadline"].isna()]
 print("No stated deadline:", ", ".join(no_stated["id"]) or "none")
 

@@ -167,7 +167,7 @@ in_article[["date", "title_fr"]]
 claims["verdict"].value_counts(sort=False).rename("affirmations par verdict")
 
 # %% [markdown] en="13ef8b7087"
-# ## L'essentiel
+# ## À retenir
 # - Exécutez les cellules dans l'ordre avec Maj+Entrée ; répondez à un exercice dans sa propre cellule,
 #   puis exécutez sa vérification.
 # - Une solution n'apparaît que si vous cliquez sur **Voir une solution** ; elle n'est jamais exécutée à votre place.

@@ -283,7 +283,7 @@ check(answer, exercise="01.3")
 #   avant de l'utiliser ? (Quelle mesure ? À quelle date ? Qui l'affirme ?)
 # - Pourquoi TikTok mettait-il en avant, à l'été 2020, ses salariés aux États-Unis et sa promesse d'emplois ?
 #
-# ## L'essentiel
+# ## À retenir
 # - Un article de presse peut se lire comme un ensemble de données : des événements avec leurs dates et leurs
 #   acteurs, des chiffres avec leur unité, leur périmètre et leur source.
 # - On enregistre les chiffres en unités de base, avec un qualificatif (« environ », « plus de ») et un type de

@@ -112,7 +112,7 @@ print(f"Décret 13942 signé le {day(eo['date'])} ; {eo['deadline_days']} jour
 cfius = by_id.loc["2020-08-14-cfius-order"]
 print(f"{day(cfius['date'])}, catégorie : {cfius['category']}, délai : {cfius['deadline_days']} jours")
 print(cfius["title_fr"])
-print("Note :", cfius["note"])
+print("Note :", cfius["note_fr"])
 
 # %% [markdown] en="5049b11ed7"
 # ### Exercice 1 (pandas) : quand tombait l'échéance de la cession ?
@@ -154,13 +154,14 @@ with_deadline[["id", "date", "deadline_days", "date_plus_days", "deadline"]]
 # et les décrets de 2025 qui ont reporté son application ou approuvé le plan de cession (leçon 08).
 # La simple addition donne-t-elle toujours l'échéance indiquée par les sources ? Comparez les deux colonnes :
 
-# %% en="050d731621"
+# %% en="fc86109213"
 stated = with_deadline.dropna(subset=["deadline"])
 agree = stated["date_plus_days"] == stated["deadline"]
 print(f"date + deadline_days donne l'échéance indiquée pour {int(agree.sum())} des {len(stated)} lignes "
       f"qui en indiquent une. Les autres :")
-for row in stated[~agree].itertuples():
-    print(f"  {row.id} : {day(row.date_plus_days)} d'après le calcul, {day(row.deadline)} d'après les sources\n    note : {row.note}")
+for row in stated[~agree].to_dict("records"):
+    print(f"  {row['id']}\u00a0: {day(row['date_plus_days'])} d'après le calcul, {day(row['deadline'])} d'après les "
+          f"sources\n    note\u00a0: {row['note_fr']}")
 no_stated = with_deadline[with_deadline["deadline"].isna()]
 print("Sans échéance indiquée :", ", ".join(no_stated["id"]) or "aucune")
 
@@ -299,7 +300,7 @@ fig
 #   en justice, un site web et un accord.)
 # - À l'échelle d'une décennie, quels événements choisiriez-vous comme tournants, et pourquoi ?
 #
-# ## L'essentiel
+# ## À retenir
 # - Les dates pandas peuvent être comparées, triées, soustraites (on obtient un `Timedelta`) et décalées d'un
 #   nombre de jours (`pd.Timedelta`).
 # - Vérifiez `date_precision` avant de calculer un écart en jours : une date connue au mois près n'est pas un jour.

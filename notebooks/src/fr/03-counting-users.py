@@ -275,7 +275,7 @@ except ValueError as err:
 # > - **estimation indépendante** (*independent estimate*) : chiffre établi par quelqu'un d'autre que
 # >   l'entreprise.
 #
-# ## Discussion
+# ## Pistes de discussion
 # - En août 2020, TikTok comme le gouvernement américain citaient des chiffres de téléchargements. Pourquoi
 #   chaque camp pouvait-il préférer les téléchargements aux utilisateurs mensuels ? (Le plus gros chiffre sert le
 #   mieux sa cause : la popularité de l'application et le coût d'une interdiction pour l'un, l'ampleur du risque

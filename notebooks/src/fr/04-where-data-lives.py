@@ -78,9 +78,9 @@ fig
 # Lisez aussi les notes (rédigées en anglais dans le tableau) : les emplacements sont approximatifs. TikTok a
 # nommé un État et une cité-État, pas des bâtiments.
 
-# %% en="e9c7ff49b9"
-for row in places.itertuples():
-    print(f"{row.id} : {row.note}")
+# %% en="2cc4d5530e"
+for row in places.to_dict("records"):
+    print(f"{row['id']}\u00a0: {row['note_fr']}")
 
 # %% [markdown] en="6fa77ed24a"
 # ### Exercice 1 : quels lieux ne reposent que sur la parole de TikTok ?
@@ -135,7 +135,7 @@ lessons_lib.check(answer, exercise="04.1")
 # %% en="7c59bcdc0f"
 beijing = places.set_index("id").loc["beijing"]
 print(beijing["description_fr"])
-print("Note :", beijing["note"])
+print("Note :", beijing["note_fr"])
 order = claims.loc["c04-second-order-90-days"]
 print("\nLa décision présidentielle du 14 août 2020, telle que la décrivent nos données :")
 print(order["evidence_fr"])
@@ -162,7 +162,7 @@ for event_id, row in after.iterrows():
 
 # %% en="174acedb4b"
 print(claim["evidence_fr"])
-print("Note :", claim["note"])
+print("Note :", claim["note_fr"])
 
 # %% [markdown] en="9d40ca7a92"
 # L'enquête de BuzzFeed News portait sur l'**accès** aux données par des employés basés en Chine, pas sur
@@ -221,7 +221,7 @@ context = events.set_index("id").loc[["2020-06-15-galwan-clash", "2020-06-29-ind
                                       "2020-09-13-microsoft-rejected"]]
 for event_id, row in context.iterrows():
     print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_fr']}")
-print("\nNote sur la ligne du contrôle des exportations :", context.loc["2020-08-28-china-export-control", "note"])
+print("\nNote sur la ligne du contrôle des exportations :", context.loc["2020-08-28-china-export-control", "note_fr"])
 
 # %% en="052a329aa0"
 india_to_eo = when["2020-08-06-eo-13942"] - when["2020-06-29-india-ban"]

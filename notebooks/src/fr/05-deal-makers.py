@@ -1,5 +1,5 @@
 # %% [markdown] en="a7020f5afd"
-# # 05 · Les artisans de l'accord
+# # 05 · Les négociateurs
 #
 # **Durée :** 40 minutes (cours 20 · exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 aide (filtrer des
 # événements)
@@ -160,7 +160,7 @@ fig
 value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
 print(f"{value['label_fr']} : environ {fmt.number(value['value'] / 1e9)} milliards de dollars "
       f"({value['qualifier']}, {value['claim_type']})")
-print("Note :", value["note"])
+print("Note :", value["note_fr"])
 
 # %% [markdown] en="e5b3d20f16"
 # ## 5. À qui appartient la coentreprise
@@ -203,7 +203,7 @@ print(f"Consortium des nouveaux investisseurs : {fmt.percent(float(consortium.s
       f"dont {fmt.percent(float(consortium.drop('other-new-investors').sum()))} pour les trois investisseurs nommés.")
 print(f"ByteDance garde {fmt.percent(bytedance_share)}, la plus grosse participation après celle du "
       f"groupe des sociétés liées aux investisseurs de ByteDance.")
-print("Note sur la ligne de ByteDance :", ownership.set_index("holder").loc["bytedance", "note"])
+print("Note sur la ligne de ByteDance :", ownership.set_index("holder").loc["bytedance", "note_fr"])
 
 # %% [markdown] en="af56a485e8"
 # **Lisez toute la phrase.** Additionnez seulement les détenteurs que nomme la note interne (trois investisseurs

@@ -3,7 +3,7 @@
 #
 # **Durée :** 45 minutes (cours 20 · exercices 25) · **Prérequis :** leçon 00 ; les leçons 03 et 04 sont utiles
 #
-# **Questions traitées**
+# **Les questions de la leçon**
 # - L'article d'août 2020 résiste-t-il à la vérification, affirmation par affirmation ?
 # - Que veut dire « sans présenter de preuve », et sur quoi reposaient les mesures du gouvernement américain ?
 # - Comment les tribunaux américains ont-ils jugé les mesures de 2020 contre TikTok, et qu'ont-ils laissé *sans réponse* ?
@@ -212,7 +212,7 @@ fig
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]
 injunctions = events.set_index("id").loc[injunction_ids]
 for event_id, row in injunctions.iterrows():
-    note = row["note"] if pd.notna(row["note"]) else ""
+    note = row["note_fr"] if pd.notna(row["note_fr"]) else ""
     print(f"{fmt.day(row['date'])} : {row['title_fr']}\n   source : « {row['source_title']} »\n   {note}".rstrip())
 
 # %% [markdown] en="5bb765be8e"

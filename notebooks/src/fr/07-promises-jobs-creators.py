@@ -3,7 +3,7 @@
 #
 # **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 est utile (les dates avec pandas)
 #
-# **Questions traitées**
+# **Les questions de la leçon**
 # - Combien de salariés TikTok disait-il employer aux États-Unis en 2020, et que promettait-il ?
 # - Que changent « moins de », « environ » et « plus de » quand on calcule avec un chiffre ?
 # - Que vaut une promesse comme donnée, et les sources permettent-elles de dire si celle-ci a été tenue ?
@@ -140,7 +140,7 @@ print(f"Hausse nette d'août 2020 à mars 2023 : au plus {fmt.number(growth_202
 # %% en="07fe152079"
 pledge = stats.set_index("id").loc["tiktok-jobs-pledge-2020-07"]
 print(f"{pledge['label_fr']} : {fmt.number(pledge['value'])} (unité : {pledge['unit']}), annoncés le {fmt.long_day(pledge['date'])}")
-print(f"type d'affirmation : {pledge['claim_type']} ; note (en anglais) : {pledge['note']}")
+print(f"type d'affirmation : {pledge['claim_type']} ; note : {pledge['note_fr']}")
 print(f"lignes de user_stats ayant ce type d'affirmation : {(stats['claim_type'] == 'company_pledge').sum()}")
 
 # %% [markdown] en="4f4c619bc0"
@@ -154,7 +154,7 @@ print(f"lignes de user_stats ayant ce type d'affirmation : {(stats['claim_type'
 
 # %% en="cd35bcd3f4"
 jobs_claim = claims.set_index("id").loc["c17-jobs-10000"]
-print(f"verdict : {jobs_claim['verdict']}\n{jobs_claim['evidence_fr']}\nnote (en anglais) : {jobs_claim['note']}")
+print(f"verdict : {jobs_claim['verdict']}\n{jobs_claim['evidence_fr']}\nnote : {jobs_claim['note_fr']}")
 
 # %% [markdown] en="1e963214a6"
 # ### Exercice 2 : quelle était l'échéance de la promesse ?
@@ -235,7 +235,7 @@ fig
 # %% en="01da3cca21"
 deal = events.set_index("id").loc["2020-08-17-unitedmasters"]
 print(f"{fmt.long_day(deal['date'])} ({deal['category']}) : {deal['title_fr']}")
-print(f"source : « {deal['source_title']} » ; note (en anglais) : {deal['note']}")
+print(f"source : « {deal['source_title']} » ; note : {deal['note_fr']}")
 
 # %% [markdown] en="0daea5120f"
 # On appelle **économie des créateurs** (*creator economy*) l'ensemble des personnes qui vivent de ce qu'elles

@@ -1,10 +1,10 @@
 # %% [markdown] en="ad5f251717"
-# # 08 · Droit et tribunaux, 2020–2026
+# # 08 · Droit et tribunaux, 2020-2026
 #
 # **Durée :** 50 minutes (cours 25, exercices 15, quiz final 10) · **Prérequis :** leçon 02 (les dates avec
 # pandas) ; le quiz final porte sur toute la série
 #
-# **Les questions de cette leçon**
+# **Les questions de la leçon**
 # - Quels instruments juridiques le gouvernement américain a-t-il employés contre TikTok en 2020, et qu'en ont fait
 #   les juges ?
 # - Qu'a abrogé le décret 14034 du président Biden en 2021, et qu'a-t-il laissé en vigueur ?
@@ -71,7 +71,7 @@ orders = orders.assign(computed=orders["date"] + pd.to_timedelta(orders["deadlin
 orders[["date", "category", "deadline_days", "computed", "deadline", "claim_type"]]
 
 # %% en="6d77451ef3"
-print(by_id.loc["2020-08-14-cfius-order", "note"])
+print(by_id.loc["2020-08-14-cfius-order", "note_fr"])
 
 # %% [markdown] en="4aea87a586"
 # ## 2. Automne 2020 : les juges interviennent
@@ -137,7 +137,7 @@ earlier = {"Décret 13942": "13942", "Décret 13943": "13943", "Décret 13971": 
            "Décision du 14 août 2020 (CFIUS)": "cfius"}
 for name, key in earlier.items():
     print(f"{name:<34} parmi les textes abrogés par le décret 14034 : {key in eo_14034}")
-print("note sur le décret 14034 :", by_id.loc["2021-06-09-eo-14034", "note"])
+print("note sur le décret 14034 :", by_id.loc["2021-06-09-eo-14034", "note_fr"])
 
 # %% [markdown] en="582f99e17e"
 # La décision présidentielle du 14 août 2020 n'a **pas** été abrogée : la voie du contrôle des investissements
@@ -207,7 +207,7 @@ show("2024-12-06-dc-circuit-upholds", "2025-01-10-supreme-court-argument", "2025
 argued, decided = by_id.loc["2025-01-10-supreme-court-argument", "date"], by_id.loc["2025-01-17-tiktok-v-garland", "date"]
 print(f"Cour suprême : {(decided - argued).days} jours entre l'audience et l'arrêt ; "
       f"arrêt rendu {(law_deadline - decided).days} jours avant l'échéance de la loi")
-print("La coupure, d'après la table des événements :", by_id.loc["2025-01-18-shutdown", "note"])
+print("La coupure, d'après la table des événements :", by_id.loc["2025-01-18-shutdown", "note_fr"])
 
 # %% [markdown] en="68e26c95d6"
 # ## 6. 2025 : une chaîne de prolongations
@@ -297,7 +297,7 @@ print(charts.describe(fig))
 fig
 
 # %% [markdown] en="cd395e0aa2"
-# ## Discussion
+# ## Pistes de discussion
 # 1. Les juges ont bloqué les textes de 2020 mais confirmé la loi de 2024. Qu'est-ce qui différait dans
 #    l'*instrument* (un décret présidentiel fondé sur l'IEEPA d'un côté, une loi votée par le Congrès de l'autre) et
 #    dans la *question* à laquelle les juges devaient répondre ?
@@ -307,7 +307,7 @@ fig
 #    Appuyez-vous sur les lignes de la table de répartition du capital et sur les événements de 2025 pour
 #    argumenter dans un sens, puis dans l'autre.
 #
-# ## L'essentiel
+# ## À retenir
 # - Août 2020 a ouvert deux voies juridiques : des décrets fondés sur l'IEEPA (décrets 13942 et 13943) et une
 #   décision présidentielle prise dans le cadre du contrôle du CFIUS. Le décret 14034 (2021) a abrogé les premiers,
 #   pas la décision présidentielle.

@@ -4,7 +4,7 @@
 # **Durée :** 60 minutes (cours 20, exercices 40) · **Prérequis :** leçon 02 (la table des événements et sa
 # chronologie) ; la leçon 06 est utile (sources et verdicts)
 #
-# **Les questions de cette leçon**
+# **Les questions de la leçon**
 # - De quoi un fichier d'événements a-t-il besoin pour que `lessons_lib` puisse le lire, le vérifier et le
 #   représenter ?
 # - Comment lire un rapport de validation, et corriger ce qu'il signale ?
@@ -350,7 +350,7 @@ huawei[["id", "date", "category", "title_fr", "source_title", "confidence"]]
 # >   le jugement au fond.
 # > - **date ISO** (*ISO date*) : date écrite au format AAAA-MM-JJ.
 #
-# ## Discussion
+# ## Pistes de discussion
 # 1. Quelles autres affaires ont cette forme (des événements datés, des acteurs, des sources) ? Pensez à Huawei et
 #    à l'*Entity List* du département du Commerce, à l'interdiction d'applications chinoises en Inde, à
 #    l'interdiction de TikTok par l'État du Montana, aux interdictions de TikTok sur les appareils des
@@ -363,7 +363,7 @@ huawei[["id", "date", "category", "title_fr", "source_title", "confidence"]]
 #    Qu'est-ce qui, dans les deux chronologies, explique cette différence ? Que manque-t-il à votre fichier pour
 #    répondre ?
 #
-# ## L'essentiel
+# ## À retenir
 # - Un fichier d'événements suit le schéma du projet : récupérez les colonnes avec `schema.fields("events")`
 #   plutôt que de les taper.
 # - `lessons_lib.validate(path)` liste chaque problème avec sa ligne, sa colonne, sa valeur et ce qui était

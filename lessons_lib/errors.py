@@ -72,6 +72,14 @@ class Problem:
             parts.append(self.place)
         return ", ".join(parts)
 
+    def expectation(self, lang: str | None = None) -> str:
+        """What was expected, in the reader's language (``expected`` itself stays as the validator wrote it).
+
+        >>> Problem("e.csv", 3, "source_url", None, "a value (this column may not be empty)").expectation("fr")
+        'une valeur (cette colonne ne peut pas être vide)'
+        """
+        return translate(self.expected, lang)
+
     def what(self) -> str:
         """What was found and what was expected, in the reader's language (:mod:`lessons_lib.translations`)."""
         found = f"found {shorten(self.value)!r}; " if self.value is not None else ""

@@ -182,7 +182,8 @@ def glossary_problems(text: str, glossary: Path = ROOT / "data" / "glossary.yaml
     for term in terms:
         for avoid in term.get("avoid", []):
             # as written, or with a capital at the start of a sentence ("district Est" is not "district est")
-            pattern = rf"(?<!\w)[{avoid[0].lower()}{avoid[0].upper()}]{re.escape(avoid[1:])}(?!\w)"
+            # (not inside an identifier such as 2026-01-22-joint-venture-closes)
+            pattern = rf"(?<![\w-])[{avoid[0].lower()}{avoid[0].upper()}]{re.escape(avoid[1:])}(?![\w-])"
             if re.search(pattern, plain):
                 found.append(f"{avoid!r}: write {term['fr']!r} (glossary: {term['en']})")
     return found

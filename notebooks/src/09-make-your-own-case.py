@@ -160,7 +160,7 @@ print(report)
 for problem in report.problems:
     found = repr(problem.value) if problem.value is not None else "(an empty cell)"
     print(f"line {problem.line} | column {problem.column!r} | found {found}")
-    print(f"    expected {problem.expected}")
+    print(f"    expected {problem.expectation()}")
 
 # %% [markdown]
 # Look at the date. In a French spreadsheet, the day comes first: this is 6 August. An American reader takes

@@ -59,7 +59,7 @@ def rule(field):
     constraints = field.get("constraints", {})
     if "enum" in constraints:
         return "une valeur parmi : " + ", ".join(constraints["enum"])
-    return field.get("x-hint") or field.get("type", "string")
+    return field.get("x-hint-fr") or field.get("type", "string")
 
 
 guide = pd.DataFrame({
@@ -83,7 +83,7 @@ with pd.option_context("display.max_colwidth", 90):
 # %% en="78c211c67b"
 for f in fields:
     if f["name"] in ("claim_type", "confidence", "source_url"):
-        print(f"{f['name']} : {f.get('description', '')}")
+        print(f"{f['name']} : {f.get('x-description-fr', '')}")
 
 # %% [markdown] en="a093dd8f22"
 # ## 2. Un premier brouillon, avec les erreurs que l'on commet vraiment
@@ -163,11 +163,11 @@ print(report)
 # ligne du fichier et la colonne), *ce qu'il a trouvé* et *ce qu'il attendait*. La ligne 1 est l'en-tête : la
 # première ligne de données est donc la ligne 2. Le rapport est aussi fait de données que l'on peut traiter par le calcul :
 
-# %% en="f85a53a418"
+# %% en="699dc00962"
 for problem in report.problems:
     found = repr(problem.value) if problem.value is not None else "(une cellule vide)"
     print(f"ligne {problem.line} | colonne {problem.column!r} | trouvé {found}")
-    print(f"    attendu : {problem.expected}")
+    print(f"    attendu : {problem.expectation()}")
 
 # %% [markdown] en="0f68388cc4"
 # Regardez la date. Dans un tableur français, le jour vient en premier : il s'agit du 6 août. Un lecteur américain

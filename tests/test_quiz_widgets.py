@@ -234,8 +234,8 @@ def test_a_damaged_results_file_is_set_aside_and_the_learner_is_told(results_dir
     path.write_bytes(b'{"lesson": "demo", "question": "s", "learner": "x"}\n{"lesson": "de')
     view = QuizView(every_type_bank(), "fr").question("s")
     assert answer(view, "a") == "✓ Exact."  # saved: no "not saved" in the verdict
-    assert view.feedback.value.startswith("⚠ À propos de vos réponses enregistrées (celle-ci l&#x27;est) : the last "
-                                          "line of ")
+    assert view.feedback.value.startswith("⚠ À propos de vos réponses enregistrées (celle-ci l&#x27;est)\u00a0: "
+                                          "the last line of ")
     assert "was moved to" in view.feedback.value and len(ResultsStore().records(everyone=True)) == 2
 
 

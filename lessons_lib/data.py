@@ -85,6 +85,8 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     confidence      category        high, medium or low
     claim_type      category        company_claim, court_record, government_record, ...
     note            string          caveats
+    short_title_en  string          a few words naming the event on a chart (may be empty)
+    short_title_fr  string          quelques mots qui le nomment sur un graphique (peut être vide)
     ==============  ==============  ============================================================
 
     >>> events = load_events()

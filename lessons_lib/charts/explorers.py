@@ -170,7 +170,7 @@ def scale_explorer(
     """
     import ipywidgets as widgets
 
-    from .figures import scale_comparison
+    from .scale import scale_comparison
 
     code = resolve(lang)
     if user_stats is None:

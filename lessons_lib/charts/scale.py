@@ -98,7 +98,7 @@ def scale_comparison(
 class _ScalePlotter(Plotter):
     kind = "scale_comparison"
     result = ScaleChart
-    margins: ClassVar[dict[str, float]] = {"left": 0.29, "right": 0.97, "top": 0.74, "bottom": 0.15, "wspace": 0.12}
+    margins: ClassVar[dict[str, float]] = {"left": 0.29, "right": 0.97, "top": 0.74, "bottom": 0.15, "wspace": 0.08}
 
     def __init__(self, rows: pd.DataFrame, lang: str | None, linear: bool, note: str | None) -> None:
         rows = rows[rows["value"].astype(float) > 0].sort_values("value", kind="stable")
@@ -118,6 +118,7 @@ class _ScalePlotter(Plotter):
         style = {"color": colours, "height": 0.6, "edgecolor": INK, "lw": 0.6, "gid": "bars", **kwargs}
         ax.barh(y, values, **style)
         ax.set_xscale("log")
+        ax.set_zorder(2)  # a long value label ("environ 1 milliard") stays above the linear panel
         lo = int(np.floor(np.log10(values.min()))) - 1 if len(values) else 0
         hi = int(np.ceil(np.log10(values.max() * 1.01))) + 2 if len(values) else 3
         ax.set_xlim(10.0**lo, 10.0**hi)
@@ -159,7 +160,7 @@ class _ScalePlotter(Plotter):
                             fontstyle="italic", gid="hidden-note")
         ax.set_xlabel(self.say("Count (linear scale)", "Nombre (échelle linéaire)"))
         ax.set_title(self.say("Linear scale: small figures vanish",
-                              "Échelle linéaire : les petits chiffres disparaissent"), fontsize=12.5, color=MUTED)
+                              "Linéaire : les petits disparaissent"), fontsize=12.5, color=MUTED)
 
     def default_title(self) -> str:
         return self.say("How big is big? Figures of the case on one scale",

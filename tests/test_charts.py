@@ -13,12 +13,12 @@ import matplotlib
 
 matplotlib.use("Agg")
 
+import chart_fixtures as baselines
 import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.testing.compare import compare_images
 
-import chart_fixtures as baselines
 from lessons_lib import charts
 from lessons_lib.charts.layout import find_text
 

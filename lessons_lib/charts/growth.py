@@ -175,7 +175,7 @@ class _GrowthPlotter(Plotter):
                 names.append(self.say("company claim", "déclaration de l'entreprise") if kind == "company" else
                              self.say("other source (estimate, survey, record)",
                                       "autre source (estimation, enquête, document officiel)"))
-        ax.legend(handles, names, loc="best", fontsize=10.5)
+        ax.legend(handles, names, loc="upper left", fontsize=10.5)  # lines rise to the right: upper left is free
         self.place_labels(ax, labels)
         ax.set_xlabel(self.say("Date of the figure", "Date du chiffre"))
         ax.set_ylabel(f"{self.metric} ({label('user_stats', 'unit', self.unit, self.lang)})")

@@ -36,7 +36,7 @@ from ..schema import package
 from .layout import frame
 from .style import house_style, new_figure, save, sources_of
 
-__all__ = ["Chart", "Plotter", "case_default"]
+__all__ = ["PARAMS", "Chart", "Plotter", "case_default", "shared_docs"]
 
 
 @dataclass(repr=False, eq=False)
@@ -107,6 +107,24 @@ class ScaleChart(Chart):
 class OwnershipChart(Chart):
     #: the percentage the sources do not attribute to any holder (100 minus the reported shares)
     unreported: float = 0.0
+
+
+#: Parameter docs every chart shares (as seaborn's ``_docstrings.py``): ``{lang}``, ``{ax}`` and
+#: ``{title}`` in a chart's docstring become these lines (see :func:`shared_docs`).
+PARAMS = {
+    "lang": 'lang : {"en", "fr"}, optional\n'
+    "        Language of the labels; default: the current language (``set_language``).",
+    "ax": "ax : matplotlib Axes, optional\n"
+    "        Draw on this axes (of a figure of yours) instead of a new house-style figure.",
+    "title": "title : str, optional\n        The chart's title; default: the chart's own.",
+}
+
+
+def shared_docs(func: Any) -> Any:
+    """Fill ``{lang}``, ``{ax}`` and ``{title}`` in ``func``'s docstring with :data:`PARAMS`."""
+    for key, text in PARAMS.items():
+        func.__doc__ = func.__doc__.replace("{" + key + "}", text)
+    return func
 
 
 def case_default(key: str, default: Any = None) -> Any:

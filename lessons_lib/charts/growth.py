@@ -11,11 +11,12 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
+from matplotlib.transforms import Bbox
 
 from ..data import load_actors, load_user_stats
 from ..schema import label
 from . import format as fmt
-from ._base import Chart, Plotter, case_default
+from ._base import Chart, Plotter, case_default, shared_docs
 from .axes import around, date_axis, words_formatter
 from .layout import Label, LabelPlacer
 from .style import INK, MUTED, OKABE_ITO
@@ -35,6 +36,7 @@ _FAMILIES = {
 }
 
 
+@shared_docs
 def growth(
     user_stats: pd.DataFrame | None = None,
     metric: str | Sequence[str] | None = None,
@@ -60,10 +62,8 @@ def growth(
         the August 2020 article's own figures (what was reported is not the record).
     metric, scope, subject : str or list of str, optional
         Keep only the rows with these values (a shortcut for the pandas selection).
-    lang : {"en", "fr"}, optional
-        Language of the labels; default: the current language.
-    ax : matplotlib Axes, optional
-        Draw on this axes instead of a new figure.
+    {lang}
+    {ax}
     title : str, optional
         The title; default: the subjects' names and the metric.
     include_article : bool, optional
@@ -202,6 +202,8 @@ class _GrowthPlotter(Plotter):
         """Value labels where they cover neither the legend nor a line."""
         placer = LabelPlacer(ax, leader=30)
         placer.taken.append(ax.get_legend().get_window_extent(placer.renderer))
+        area = ax.get_window_extent(placer.renderer)  # keep labels off the x axis ("fewer than 500" at 0)
+        placer.taken.append(Bbox.from_extents(area.x0, area.y0 - 2, area.x1, area.y0 + 4))
         for line in ax.lines:
             points = ax.transData.transform(np.column_stack([line.get_xdata(), line.get_ydata()]))
             for (x0, y0), (x1, y1) in itertools.pairwise(points):

@@ -12,7 +12,7 @@ from matplotlib.lines import Line2D
 
 from ..data import load_places
 from ..schema import label
-from ._base import Chart, Plotter, case_default
+from ._base import Chart, Plotter, case_default, shared_docs
 from .axes import around
 from .layout import Label, LabelPlacer
 from .style import OKABE_ITO
@@ -32,6 +32,7 @@ OTHER_ROLE = (OKABE_ITO["purple"], "o")
 ISO3 = {"US": "USA", "SG": "SGP", "CN": "CHN", "IE": "IRL", "NO": "NOR", "IN": "IND", "GB": "GBR", "FR": "FRA"}
 
 
+@shared_docs
 def where_data_lives(
     places: pd.DataFrame | None = None,
     lang: str | None = None,
@@ -51,10 +52,8 @@ def where_data_lives(
     places : DataFrame, optional
         The places to draw (the columns of ``load_places()``), one marker per row; default: the
         shipped table.
-    lang : {"en", "fr"}, optional
-        Language of the labels; default: the current language.
-    ax : matplotlib Axes, optional
-        Draw on this axes instead of a new figure.
+    {lang}
+    {ax}
     title : str, optional
         The title; default: the case's.
     **kwargs

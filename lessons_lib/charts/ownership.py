@@ -11,12 +11,13 @@ from matplotlib.ticker import FuncFormatter
 
 from ..data import load_actors, load_ownership
 from . import format as fmt
-from ._base import OwnershipChart, Plotter, case_default
+from ._base import OwnershipChart, Plotter, case_default, shared_docs
 from .style import GREY, INK, OKABE_ITO, wrap
 
 __all__ = ["ownership"]
 
 
+@shared_docs
 def ownership(
     ownership: pd.DataFrame | None = None,
     lang: str | None = None,
@@ -37,10 +38,8 @@ def ownership(
     ownership : DataFrame, optional
         The shares to draw (the columns of ``load_ownership()``), one bar per row; default: the
         shipped table.
-    lang : {"en", "fr"}, optional
-        Language of the labels; default: the current language.
-    ax : matplotlib Axes, optional
-        Draw on this axes instead of a new figure.
+    {lang}
+    {ax}
     names : dict, optional
         Holder id -> name to show; default: the names of the actors table.
     title : str, optional

@@ -12,13 +12,14 @@ from matplotlib.ticker import FixedLocator
 from ..data import headline_figures, load_user_stats
 from ..schema import label
 from . import format as fmt
-from ._base import Chart, Plotter
+from ._base import Chart, Plotter, shared_docs
 from .axes import words_formatter
 from .style import INK, OKABE_ITO, new_figure, wrap
 
 __all__ = ["reported_vs_record"]
 
 
+@shared_docs
 def reported_vs_record(
     figures: pd.DataFrame | None = None,
     lang: str | None = None,
@@ -34,12 +35,10 @@ def reported_vs_record(
     figures : DataFrame, optional
         Pairs of a reported figure and a record, as ``headline_figures()`` returns them (one row
         per pair); default: ``headline_figures(lang)``.
-    lang : {"en", "fr"}, optional
-        Language of the labels; default: the current language.
+    {lang}
     ax : matplotlib Axes, optional
         Draw every pair on this one axes (stacked, on a log scale) instead of one panel each.
-    title : str, optional
-        The title.
+    {title}
     **kwargs
         Passed to ``barh`` (e.g. ``height=0.5``).
 

@@ -14,7 +14,7 @@ from matplotlib.ticker import FixedLocator, LogLocator, NullFormatter
 from ..data import load_user_stats
 from ..schema import label
 from . import format as fmt
-from ._base import Plotter, ScaleChart, case_default
+from ._base import Plotter, ScaleChart, case_default, shared_docs
 from .axes import words_formatter
 from .style import INK, MUTED, OKABE_ITO, wrap
 
@@ -34,6 +34,7 @@ def _kind(claim_type: str) -> str:
     return "company" if claim_type in COMPANY else "press" if claim_type == "press_report" else "other"
 
 
+@shared_docs
 def scale_comparison(
     user_stats: pd.DataFrame | None = None,
     ids: Sequence[str] | None = None,
@@ -57,8 +58,7 @@ def scale_comparison(
         and jobs beside the US population).
     ids : list of str, optional
         Draw only these rows (by ``id``), in this selection; default: every row given.
-    lang : {"en", "fr"}, optional
-        Language of the labels; default: the current language.
+    {lang}
     ax : matplotlib Axes, optional
         Draw the log panel on this axes (no linear panel).
     linear : bool

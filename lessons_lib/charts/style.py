@@ -190,12 +190,20 @@ def shorten(text: str, limit: int) -> str:
 def wrap(text: Any, width: int) -> str:
     """``text`` broken into lines of at most ``width`` characters, at spaces: nothing is cut.
 
+    French punctuation stays with its word: no line starts with "»" or ":".
+
     >>> print(wrap("Trump signs EO 13942 against TikTok", 16))
     Trump signs EO
     13942 against
     TikTok
+    >>> wrap("Pappas : « on reste »", 12).split("\\n")
+    ['Pappas\\xa0:', '«\\xa0on reste\\xa0»']
     """
-    return "\n".join(textwrap.wrap(" ".join(str(text).split()), width, break_long_words=False)) or ""
+    text = " ".join(str(text).split())
+    for before, after in ((" :", "\u00a0:"), (" ;", "\u00a0;"), (" »", "\u00a0»"), ("« ", "«\u00a0"),
+                          (" ?", "\u00a0?"), (" !", "\u00a0!")):
+        text = text.replace(before, after)
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False))
 
 
 def _short_source(title: str) -> str:

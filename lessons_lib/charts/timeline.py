@@ -14,7 +14,7 @@ from matplotlib.transforms import Bbox
 from ..data import load_events
 from ..schema import label
 from . import format as fmt
-from ._base import Plotter, TimelineChart, case_default
+from ._base import Plotter, TimelineChart, case_default, shared_docs
 from .axes import around, date_axis
 from .layout import Label, LabelPlacer
 from .style import CATEGORY_STYLE, GREY, INK, MUTED, new_figure, wrap
@@ -27,6 +27,7 @@ ARTICLE_DATE = pd.Timestamp("2020-08-17")
 REQUIRED = ("date", "category", "source_title")
 
 
+@shared_docs
 def timeline(
     events: pd.DataFrame | None = None,
     start: Any = None,
@@ -60,10 +61,8 @@ def timeline(
         Events outside it are not drawn.
     categories : list of str, optional
         The lanes to keep, e.g. ``["executive", "court"]``; default: every category present.
-    lang : {"en", "fr"}, optional
-        Language of the labels; default: the current language (``set_language``).
-    ax : matplotlib Axes, optional
-        Draw on this axes instead of a new figure.
+    {lang}
+    {ax}
     title : str, optional
         The chart's title; default: the case's timeline title.
     article_date : date or None

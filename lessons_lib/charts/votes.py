@@ -12,12 +12,13 @@ from matplotlib.ticker import FuncFormatter
 from ..data import load_votes
 from ..schema import label
 from . import format as fmt
-from ._base import Chart, Plotter
+from ._base import Chart, Plotter, case_default, shared_docs
 from .style import INK, MUTED, OKABE_ITO, wrap
 
 __all__ = ["votes"]
 
 
+@shared_docs
 def votes(
     votes: pd.DataFrame | None = None,
     lang: str | None = None,
@@ -33,12 +34,9 @@ def votes(
     votes : DataFrame, optional
         The votes to draw (the columns of ``load_votes()``), one bar per row in date order;
         default: the shipped votes on the 2024 divest-or-ban law.
-    lang : {"en", "fr"}, optional
-        Language of the labels; default: the current language.
-    ax : matplotlib Axes, optional
-        Draw on this axes instead of a new figure.
-    title : str, optional
-        The title.
+    {lang}
+    {ax}
+    {title}
     **kwargs
         Passed to the ``barh`` call of the yeas (e.g. ``color="green"``).
 
@@ -92,8 +90,8 @@ class _VotesPlotter(Plotter):
                       loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, fontsize=11)
 
     def default_title(self) -> str:
-        return self.say("The 2024 divest-or-ban law passed by wide margins",
-                        "La loi de 2024 « vendre ou être interdit » votée à de larges majorités")
+        titles = case_default("titles", {}).get("votes", {})
+        return self.say(titles.get("en", "Roll-call votes"), titles.get("fr", "Votes nominatifs"))
 
     def subtitle(self) -> str:
         return self.say("Roll-call votes in Congress; members absent or voting 'present' are not shown",

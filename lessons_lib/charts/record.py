@@ -58,7 +58,8 @@ class _RecordPlotter(Plotter):
     def __init__(self, rows: pd.DataFrame, lang: str | None) -> None:
         super().__init__(rows, lang)
         self.groups = list(dict.fromkeys(rows["reported_id"].astype(str)))
-        self.units = dict(load_user_stats().set_index("id")["unit"].astype(str))
+        stats = load_user_stats().set_index("id")
+        self.units, self.dates = dict(stats["unit"].astype(str)), dict(stats["date"])
         self.sentences: list[str] = []
 
     def new_figure(self) -> list[Axes]:
@@ -84,7 +85,9 @@ class _RecordPlotter(Plotter):
     def draw_pair(self, panel: Axes, part: pd.DataFrame, offset: float, kwargs: dict[str, Any]):
         """The article's bar (hatched) over the record's bars, each with its value in words."""
         first, lang = part.iloc[0], self.lang
-        names = [self.say("The article (Aug 2020)", "L'article (août 2020)")]
+        said = self.dates.get(str(first["reported_id"]))
+        when = f" ({fmt.month(said, lang)})" if said is not None and not pd.isna(said) else ""
+        names = [self.say(f"The article{when}", f"L'article{when}")]
         names += [f"{wrap(str(r).rsplit(' (', 1)[0], 30)} ({fmt.month(d, lang)})"
                   for r, d in zip(part["record_label"], part["record_date"], strict=True)]
         values = [float(first["reported_value"]), *part["record_value"].astype(float)]

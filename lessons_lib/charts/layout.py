@@ -63,33 +63,28 @@ class LabelPlacer:
         )
 
     def place(self, labels: Iterable[Label]) -> list[Text]:
-        ordered = sorted(enumerate(labels), key=lambda item: (-item[1].priority, item[0]))
-        for _, label in ordered:
-            for dx, dy, ha, va in label.candidates:
-                style: dict[str, Any] = {"fontsize": 10.5, "color": INK, **label.style}
-                text = self.ax.annotate(
-                    label.text,
-                    (label.x, label.y),
-                    xytext=(dx, dy),
-                    textcoords="offset points",
-                    ha=ha,
-                    va=va,
-                    **style,
-                )
-                box = text.get_window_extent(self.renderer).padded(self.pad)
-                if self.inside(box) and not any(box.overlaps(other) for other in self.taken):
-                    self.taken.append(box)
-                    self.placed.append(text)
-                    self.placed_labels.append(label)
-                    if abs(dy) > self.leader:  # a thin line from the label to its point
-                        self.ax.annotate("", (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
-                                         arrowprops={"arrowstyle": "-", "color": MUTED, "lw": 0.7, "shrinkA": 0,
-                                                     "shrinkB": 6}, zorder=4)
-                    break
-                text.remove()
-            else:
-                self.skipped.append(label)
+        """Place ``labels`` in priority order, each at the first of its spots that is free."""
+        ordered = [label for _, label in sorted(enumerate(labels), key=lambda item: (-item[1].priority, item[0]))]
+        self.skipped += [label for label in ordered if not self._try(label)]
         return self.placed
+
+    def _try(self, label: Label) -> bool:
+        for dx, dy, ha, va in label.candidates:
+            style: dict[str, Any] = {"fontsize": 10.5, "color": INK, **label.style}
+            text = self.ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                                    ha=ha, va=va, **style)
+            box = text.get_window_extent(self.renderer).padded(self.pad)
+            if self.inside(box) and not any(box.overlaps(other) for other in self.taken):
+                self.taken.append(box)
+                self.placed.append(text)
+                self.placed_labels.append(label)
+                if abs(dy) > self.leader:  # a thin line from the label to its point
+                    self.ax.annotate("", (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                                     arrowprops={"arrowstyle": "-", "color": MUTED, "lw": 0.7, "shrinkA": 0,
+                                                 "shrinkB": 6}, zorder=4)
+                return True
+            text.remove()
+        return False
 
 
 def frame(

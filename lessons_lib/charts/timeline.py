@@ -212,15 +212,15 @@ class _TimelinePlotter(Plotter):
                          "zorder": 3, "gid": f"events-{category}", **kwargs}
                 ax.scatter(x[mask], y[mask], **style)
         for px, py in ax.transData.transform(np.column_stack([x, y])) if len(x) else []:
-            placer.taken.append(around(px, py, 8))
+            placer.taken.append(around(px, py, 6))
         lane_pt = ax.get_window_extent(placer.renderer).height / max(len(self.lanes), 1) * 72 / ax.figure.dpi
         dy = min(5.0, lane_pt * 0.12)
         spots = [(7, dy, "left", "bottom"), (7, -dy, "left", "top"), (-7, dy, "right", "bottom"),
                  (-7, -dy, "right", "top"), (9, 0, "left", "center"), (-9, 0, "right", "center")]
-        if lane_pt > 40:  # room above and below the lane: a label there gets a line to its marker
-            far = dy + 14
-            spots += [(4, far, "left", "bottom"), (4, -far, "left", "top"), (-4, far, "right", "bottom"),
-                      (-4, -far, "right", "top")]
+        for far in (dy + 14, dy + 42):  # room above and below the lane: a label there gets a line to its marker
+            if lane_pt > 2.2 * far:
+                spots += [(4, far, "left", "bottom"), (4, -far, "left", "top"), (-4, far, "right", "bottom"),
+                          (-4, -far, "right", "top")]
         in_article = rows["in_article"].fillna(False).to_numpy(dtype=bool) if "in_article" in rows else None
         has_deadline = rows[[c for c in ("deadline", "deadline_days") if c in rows]].notna().any(axis=1).to_numpy()
         box = {"bbox": {"boxstyle": "square,pad=0.05", "fc": "white", "ec": "none", "alpha": 0.85}, "zorder": 5,
@@ -252,10 +252,10 @@ class _TimelinePlotter(Plotter):
             self.deadline_notes.append(
                 self.say(f"{on} + {n} days = {to}", f"{on} + {n} jours = {to}") if counted
                 else self.say(f"{on} → deadline {to}", f"{on} → échéance le {to}"))
-            spots = ((4, -6, "left", "top"), (-4, -6, "right", "top"), (4, 6, "left", "bottom"),
+            spots = ((7, -6, "left", "top"), (-4, -6, "right", "top"), (7, 6, "left", "bottom"),
                      (-4, 6, "right", "bottom"))
             style = {"fontsize": 10, "fontweight": "bold", "color": "#333333"}
-            labels.append(Label(x1, y, text, 0.5 if self.long_view else 2.5, spots, style))
+            labels.append(Label(x1, y, text, 0.5 if self.long_view else 3.5, spots, style))
         return labels
 
     def draw_article_date(self, ax: Axes, placer: LabelPlacer) -> None:

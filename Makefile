@@ -38,7 +38,7 @@ notebooks: $(TEST_STAMP)
 
 ## make baselines: redraw the chart images the tests compare against
 baselines: $(TEST_STAMP)
-	$(PY) -m lessons_lib.charts.baselines
+	$(PY) tools/write_baselines.py
 
 clean-venv:
 	rm -rf $(VENV)

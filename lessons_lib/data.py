@@ -87,6 +87,8 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     note            string          caveats
     excerpt         string          the source's own words that support the row (verbatim, short)
     note_fr         string          mises en garde de ``note``, en français
+    short_title_en  string          a few words naming the event on a chart (may be empty)
+    short_title_fr  string          quelques mots qui le nomment sur un graphique (peut être vide)
     ==============  ==============  ============================================================
 
     >>> events = load_events()

@@ -160,17 +160,21 @@ def ratio_sentence(a: pd.Series, b: pd.Series, lang: str | None = None) -> str:
 def scale_explorer(
     user_stats: pd.DataFrame | None = None,
     lang: str | None = None,
-    first: str = "article-users-1bn",
-    second: str = "article-us-staff-1500",
+    first: str | None = None,
+    second: str | None = None,
 ) -> Any:
     """Pick two figures, see how many times one goes into the other, in words and on a log chart.
 
     Returns an ``ipywidgets.VBox`` with ``.first``, ``.second`` (dropdowns of user_stats ids),
-    ``.result`` (HTML), ``.image`` and ``.sentence`` (the ratio in words).
+    ``.result`` (HTML), ``.image`` and ``.sentence`` (the ratio in words). The figures chosen at
+    first are the case's (``x-chart-defaults.scale_explorer`` in ``datapackage.json``).
     """
     import ipywidgets as widgets
 
-    from .figures import scale_comparison
+    from ._base import case_default
+    from .scale import scale_comparison
+
+    first, second = (first, second) if first and second else case_default("scale_explorer", [None, None])
 
     code = resolve(lang)
     if user_stats is None:

@@ -1,7 +1,10 @@
-"""Numbers in words and dates, in English and French, as the charts write them.
+"""Numbers and dates as people write them, in English and French: the one place charts format them.
+
+Below a million, digits with grouping ("1,500", "1 500"); from a million, a scale word ("689
+million", "689 millions", "1,5 milliard").
 
 >>> words(1_500, "en"), words(689_000_000, "en"), words(1_500_000_000, "fr")
-('1.5 thousand', '689 million', '1,5 milliard')
+('1,500', '689 million', '1,5 milliard')
 >>> number(1_500, "fr"), number(666_666.7, "en")
 ('1\\xa0500', '666,667')
 >>> day(pd.Timestamp("2020-08-06"), "fr"), day(pd.Timestamp("2020-08-06"), "en")
@@ -17,7 +20,8 @@ import pandas as pd
 
 from ..i18n import pick, resolve
 
-__all__ = ["day", "long_day", "long_month", "month", "number", "percent", "qualified", "words"]
+__all__ = ["day", "figure", "long_day", "long_month", "month", "number", "percent", "qualified", "when",
+           "words"]
 
 NBSP = "\u00a0"  # French groups digits with a (no-break) space: 1 500
 
@@ -64,12 +68,14 @@ def _significant(value: float, digits: int) -> str:
 
 
 def words(value: float, lang: str | None = None, digits: int = 3) -> str:
-    """``value`` written with a scale word, to ``digits`` significant digits.
+    """``value`` as a reader writes it: a scale word from a million, to ``digits`` significant digits.
 
     >>> words(331_449_281, "en"), words(331_449_281, "fr")
     ('331 million', '331 millions')
     >>> words(1_000_000_000, "fr"), words(2_000_000_000, "fr"), words(10_000, "en"), words(10_000, "fr")
-    ('1 milliard', '2 milliards', '10 thousand', '10\\xa0000')
+    ('1 milliard', '2 milliards', '10,000', '10\\xa0000')
+    >>> words(7_000, "en"), words(1_400, "en"), words(250_000, "fr")
+    ('7,000', '1,400', '250\\xa0000')
     >>> words(666, "en")
     '666'
     """
@@ -86,10 +92,8 @@ def words(value: float, lang: str | None = None, digits: int = 3) -> str:
                 plural = "s" if abs(float(mantissa)) >= 2 else ""
                 return f"{_decimal(mantissa, code)} {fr_word}{plural}"
             return f"{mantissa} {en_word}"
-    if size >= 1000:
-        if code == "fr":
-            return number(float(_significant(value, max(digits, 4))), code)
-        return f"{_significant(value / 1000, digits)} thousand"
+    if size >= 1000:  # "1,500", not "1.5 thousand": digits read faster than a scale word here
+        return number(float(_significant(value, max(digits, 4))), code)
     return _decimal(_significant(value, digits), code)
 
 
@@ -188,3 +192,13 @@ def long_month(when: Any, lang: str | None = None) -> str:
     code = resolve(lang)
     ts = pd.Timestamp(when)
     return f"{LONG_MONTHS[code][ts.month - 1]} {ts.year}"
+
+
+def figure(value: float, qualifier: Any = "exact", unit: Any = None, lang: str | None = None) -> str:
+    """A figure of the data as a reader writes it, with its qualifier and, for shares, a percent sign.
+
+    >>> figure(1_500, "about", "employees", "en"), figure(19.9, "exact", "percent", "fr")
+    ('about 1,500', '19,9\\xa0%')
+    """
+    text = percent(value, lang) if str(unit) == "percent" else words(value, lang)
+    return qualified(text, qualifier, lang)

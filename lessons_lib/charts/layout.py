@@ -11,7 +11,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from .style import MUTED, source_line, sources_of
+from .style import INK, MUTED, ChartFigure, source_line, sources_of
 
 
 def renderer_of(fig: Figure) -> Any:
@@ -37,18 +37,23 @@ class LabelPlacer:
     """Greedy placement: labels in priority order, each at its first free candidate spot, else left out.
 
     Space already taken (markers, bars, other text) is passed as display-space boxes in ``taken``.
+    A label placed more than ``leader`` points from its point gets a thin line to it, so that a
+    reader always knows which marker it names.
     """
 
-    def __init__(self, ax: Axes, taken: Iterable[Bbox] = (), pad: float = 2.0) -> None:
+    def __init__(self, ax: Axes, taken: Iterable[Bbox] = (), pad: float = 2.0, leader: float = 11.0) -> None:
         self.ax = ax
         self.fig = ax.figure
         self.renderer = renderer_of(self.fig)
         self.taken: list[Bbox] = list(taken)
         self.pad = pad
+        self.leader = leader
         self.placed: list[Text] = []
+        self.placed_labels: list[Label] = []
         self.skipped: list[Label] = []
 
-    def _inside(self, box: Bbox) -> bool:
+    def inside(self, box: Bbox) -> bool:
+        """Whether ``box`` (display space) lies inside the axes."""
         area = self.ax.get_window_extent(self.renderer)
         return (
             box.x0 >= area.x0 - 1
@@ -58,27 +63,28 @@ class LabelPlacer:
         )
 
     def place(self, labels: Iterable[Label]) -> list[Text]:
-        ordered = sorted(enumerate(labels), key=lambda item: (-item[1].priority, item[0]))
-        for _, label in ordered:
-            for dx, dy, ha, va in label.candidates:
-                text = self.ax.annotate(
-                    label.text,
-                    (label.x, label.y),
-                    xytext=(dx, dy),
-                    textcoords="offset points",
-                    ha=ha,
-                    va=va,
-                    **{"fontsize": 10.5, "color": "#222222", **label.style},
-                )
-                box = text.get_window_extent(self.renderer).padded(self.pad)
-                if self._inside(box) and not any(box.overlaps(other) for other in self.taken):
-                    self.taken.append(box)
-                    self.placed.append(text)
-                    break
-                text.remove()
-            else:
-                self.skipped.append(label)
+        """Place ``labels`` in priority order, each at the first of its spots that is free."""
+        ordered = [label for _, label in sorted(enumerate(labels), key=lambda item: (-item[1].priority, item[0]))]
+        self.skipped += [label for label in ordered if not self._try(label)]
         return self.placed
+
+    def _try(self, label: Label) -> bool:
+        for dx, dy, ha, va in label.candidates:
+            style: dict[str, Any] = {"fontsize": 10.5, "color": INK, **label.style}
+            text = self.ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                                    ha=ha, va=va, **style)
+            box = text.get_window_extent(self.renderer).padded(self.pad)
+            if self.inside(box) and not any(box.overlaps(other) for other in self.taken):
+                self.taken.append(box)
+                self.placed.append(text)
+                self.placed_labels.append(label)
+                if abs(dy) > self.leader:  # a thin line from the label to its point
+                    self.ax.annotate("", (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                                     arrowprops={"arrowstyle": "-", "color": MUTED, "lw": 0.7, "shrinkA": 0,
+                                                 "shrinkB": 6}, zorder=4)
+                return True
+            text.remove()
+        return False
 
 
 def frame(
@@ -88,12 +94,17 @@ def frame(
     title: str,
     subtitle: str | None,
     sources: Iterable[Any],
-    description: str,
     lang: str,
     owned: bool,
-    chart: str,
-) -> None:
-    """Title, subtitle, source line and screen-reader description, the same way on every chart."""
+    description: str | None = None,
+    chart: str | None = None,
+) -> str:
+    """Title, subtitle and source line, the same way on every chart; returns the source line.
+
+    On a figure the chart owns they sit above and below the axes; on an ``ax`` you passed, in the
+    axes' title and under its x axis. ``description`` (for a chart built outside the plotter
+    skeleton) is kept on a :class:`ChartFigure` for :func:`describe`.
+    """
     titles = sources_of(sources)
     line = source_line(titles, lang)
     if owned:
@@ -115,12 +126,9 @@ def frame(
             ha="left",
             gid="source-line",
         )
-    previous = getattr(fig, "description", "") if not owned else ""
-    fig.description = f"{previous} {description}".strip()  # type: ignore[attr-defined]
-    fig.sources = [*getattr(fig, "sources", []), *titles] if not owned else titles  # type: ignore[attr-defined]
-    fig.chart = chart  # type: ignore[attr-defined]
-    fig.lang = lang  # type: ignore[attr-defined]
-    ax.chart_title = title  # type: ignore[attr-defined]
+    if description is not None and isinstance(fig, ChartFigure):
+        fig.description, fig.sources = description, titles
+    return line
 
 
 def find_text(fig: Figure, gid: str) -> str | None:

@@ -15,13 +15,13 @@ True
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
 import matplotlib
-from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -36,6 +36,7 @@ __all__ = [
     "house_style",
     "save",
     "source_line",
+    "wrap",
 ]
 
 #: Okabe & Ito (2008): eight colours that stay distinct for the common colour-vision deficiencies.
@@ -123,12 +124,14 @@ class ChartFigure(Figure):
     """A matplotlib Figure that a notebook shows exactly once, as a PNG, when a cell ends with it.
 
     It is not registered with ``pyplot``, so the inline backend does not show it a second time.
-    ``description`` holds the sentence a screen reader needs (see :func:`describe`) and ``sources``
-    the deduplicated sources of the rows drawn.
+    The chart functions return a :class:`~lessons_lib.charts.Chart` that holds it; ``description``
+    and ``sources`` are kept here only for a figure framed outside that skeleton.
     """
 
-    description: str = ""
-    sources: list[str]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.description: str = ""
+        self.sources: list[str] = []
 
     def _repr_png_(self) -> bytes:
         buffer = io.BytesIO()
@@ -144,10 +147,6 @@ def new_figure(figsize: tuple[float, float] = FIGSIZE, **subplots: Any) -> tuple
     return fig, axes
 
 
-def owns(ax: Axes | None) -> bool:
-    return ax is None
-
-
 _METADATA = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -155,8 +154,8 @@ _METADATA = {
 }
 
 
-def save(fig: Figure, target: str | Path | IO[bytes], format: str | None = None) -> None:
-    """Save ``fig`` with fixed DPI and no timestamps: the same chart always gives the same bytes.
+def save(fig: Any, target: str | Path | IO[bytes], format: str | None = None) -> None:
+    """Save a chart (or a Figure) with fixed DPI and no timestamps: the same chart, the same bytes.
 
     >>> import io
     >>> from lessons_lib.charts import votes
@@ -168,6 +167,7 @@ def save(fig: Figure, target: str | Path | IO[bytes], format: str | None = None)
     """
     if format is None:
         format = Path(str(target)).suffix.lstrip(".").lower() if isinstance(target, (str, Path)) else "png"
+    fig = getattr(fig, "figure", fig)  # a Chart holds its Figure
     with house_style():
         fig.savefig(target, format=format, dpi=DPI, metadata=_METADATA.get(format, {}))
 
@@ -187,12 +187,30 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:-–—(.") + "…"
 
 
+def wrap(text: Any, width: int) -> str:
+    """``text`` broken into lines of at most ``width`` characters, at spaces: nothing is cut.
+
+    French punctuation stays with its word: no line starts with "»" or ":".
+
+    >>> print(wrap("Trump signs EO 13942 against TikTok", 16))
+    Trump signs EO
+    13942 against
+    TikTok
+    >>> wrap("Pappas : « on reste »", 12).split("\\n")
+    ['Pappas\\xa0:', '«\\xa0on reste\\xa0»']
+    """
+    text = " ".join(str(text).split())
+    for before, after in ((" :", "\u00a0:"), (" ;", "\u00a0;"), (" »", "\u00a0»"), ("« ", "«\u00a0"),
+                          (" ?", "\u00a0?"), (" !", "\u00a0!")):
+        text = text.replace(before, after)
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False))
+
+
 def _short_source(title: str) -> str:
     # "Publisher: long document title (details)" -> keep the publisher and the start of the title
     title = " ".join(str(title).split())
-    for sep in (" (",):
-        if sep in title and title.index(sep) > 12:
-            title = title[: title.index(sep)]
+    if " (" in title and title.index(" (") > 12:
+        title = title[: title.index(" (")]
     return shorten(title, 48)
 
 

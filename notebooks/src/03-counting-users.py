@@ -105,7 +105,9 @@ print(f"From {fmt.number(start['value'] / 1e6)} million ({fmt.long_month(start['
 # a company claim, drawn with its qualifier ("more than"):
 
 # %%
-fig = charts.growth(metric="monthly_active_users", scope="world_excl_china")
+world_mau = stats[(stats["subject"] == "tiktok") & (stats["metric"] == "monthly_active_users")
+                  & (stats["scope"] == "world_excl_china") & ~stats["in_article"]]
+fig = charts.growth(world_mau)
 print(charts.describe(fig))
 fig
 
@@ -177,7 +179,9 @@ print(f"US daily active users / US monthly active users, August 2020: {fmt.perce
 # users are drawn: the later claims that say "users" without a definition are left out, on purpose.
 
 # %%
-fig = charts.growth(metric="monthly_active_users", scope="us")
+us_mau = stats[(stats["subject"] == "tiktok") & (stats["metric"] == "monthly_active_users")
+               & (stats["scope"] == "us") & ~stats["in_article"]]
+fig = charts.growth(us_mau)
 print(charts.describe(fig))
 fig
 
@@ -235,7 +239,8 @@ check(answer, exercise="03.3")
 # reported **daily** active users. Its growth has its own chart:
 
 # %%
-fig = charts.growth(metric="daily_active_users", subject="douyin")
+douyin_dau = stats[(stats["subject"] == "douyin") & (stats["metric"] == "daily_active_users")]
+fig = charts.growth(douyin_dau)
 print(charts.describe(fig))
 fig
 

@@ -81,11 +81,12 @@ with charts.house_style():
                                "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)"}),
              fontsize=8)
     fig.subplots_adjust(left=0.25, bottom=0.2)
-    fig.description = pick({"en": "Bar chart of the article's claims by verdict: ",
-                            "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + "; ".join(
+    description = pick({"en": "Bar chart of the article's claims by verdict: ",
+                        "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + "; ".join(
         f"{label} {count}" for label, count in zip(labels, verdicts.to_numpy())) + "."
 plt.close(fig)  # we show the figure once, below, rather than letting pyplot show it too
-print(charts.describe(fig))
+chart = charts.Chart.of(fig, description)  # our figure with its sentence, as the library's charts carry theirs
+print(charts.describe(chart))
 
 # %%
 fig

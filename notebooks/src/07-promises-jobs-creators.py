@@ -86,7 +86,7 @@ print(f"Claim types of these {len(staff)} rows: {', '.join(staff['claim_type'].a
 # Read its source line and its description.
 
 # %%
-fig = charts.growth(staff, metric="employees", scope="us")
+fig = charts.growth(staff)
 print(charts.describe(fig))
 fig
 
@@ -183,15 +183,15 @@ lessons_lib.check(answer, exercise="07.3")
 
 # %% [markdown]
 # Now draw your implied head count (your `answer` to exercise 3) on the staff chart. The chart function returns a
-# matplotlib `Figure`, so you can add to it with ordinary matplotlib calls; until you have an answer, the chart
+# chart whose matplotlib axes, `fig.ax`, takes ordinary matplotlib calls; until you have an answer, the chart
 # shows the staff figures alone.
 
 # %%
-fig = charts.growth(staff, metric="employees", scope="us")
+fig = charts.growth(staff)
 print(charts.describe(fig))
 if answer is not None:  # your answer to exercise 3, as a dashed line
-    ax = fig.axes[0]
-    ax.set_ylim(0, answer * 1.4)  # make room for the new line under the legend
+    ax = fig.ax
+    ax.set_ylim(0, answer * 1.4)  # make room for the new line above the points
     ax.axhline(answer, linestyle="--", color="black", linewidth=1)
     ax.annotate("staff of July 2020 + pledged jobs (if net)", (ax.get_xlim()[1], answer),
                 xytext=(-8, 6), textcoords="offset points", ha="right", fontsize=8)

@@ -109,8 +109,10 @@ print(f"De {fmt.number(start['value'] / 1e6)} millions ({fmt.long_month(start['d
 # Voici sur un seul graphique la croissance des utilisateurs mensuels de TikTok hors de Chine, telle que TikTok
 # l'a déclarée. Chaque point est une déclaration de l'entreprise, tracée avec son qualificatif (« plus de ») :
 
-# %% en="658767fdc3"
-fig = charts.growth(metric="monthly_active_users", scope="world_excl_china")
+# %% en="8f3adb463b"
+world_mau = stats[(stats["subject"] == "tiktok") & (stats["metric"] == "monthly_active_users")
+                  & (stats["scope"] == "world_excl_china") & ~stats["in_article"]]
+fig = charts.growth(world_mau)
 print(charts.describe(fig))
 fig
 
@@ -184,8 +186,10 @@ print(f"Utilisateurs actifs quotidiens / utilisateurs actifs mensuels aux États
 # les lignes dont la mesure est celle des utilisateurs actifs mensuels sont tracées : les déclarations plus
 # récentes qui parlent d'« utilisateurs » sans les définir sont laissées de côté, volontairement.
 
-# %% en="37c5bf8d20"
-fig = charts.growth(metric="monthly_active_users", scope="us")
+# %% en="122a745bb9"
+us_mau = stats[(stats["subject"] == "tiktok") & (stats["metric"] == "monthly_active_users")
+               & (stats["scope"] == "us") & ~stats["in_article"]]
+fig = charts.growth(us_mau)
 print(charts.describe(fig))
 fig
 
@@ -245,8 +249,9 @@ check(answer, exercise="03.3")
 # TikTok n'est pas disponible en Chine continentale ; ByteDance y exploite une application distincte, **Douyin**.
 # Douyin publiait ses utilisateurs actifs **quotidiens**. Sa croissance a son propre graphique :
 
-# %% en="0f26f2658f"
-fig = charts.growth(metric="daily_active_users", subject="douyin")
+# %% en="91d29610d6"
+douyin_dau = stats[(stats["subject"] == "douyin") & (stats["metric"] == "daily_active_users")]
+fig = charts.growth(douyin_dau)
 print(charts.describe(fig))
 fig
 

@@ -72,7 +72,7 @@ print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5
 # un motif de hachures propre à chaque verdict, pour que la couleur ne soit jamais le seul repère. Nous rédigeons
 # nous-mêmes la description destinée aux lecteurs d'écran.
 
-# %% en="fba7209f63"
+# %% en="5ad829f86a"
 HATCHES = ["", "//", "xx", "..", "\\\\"]
 palette = [charts.OKABE_ITO[name] for name in ("green", "orange", "vermillion", "sky_blue", "blue")]
 
@@ -91,11 +91,12 @@ with charts.house_style():
                                "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)"}),
              fontsize=8)
     fig.subplots_adjust(left=0.25, bottom=0.2)
-    fig.description = pick({"en": "Bar chart of the article's claims by verdict: ",
-                            "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + " ; ".join(
+    description = pick({"en": "Bar chart of the article's claims by verdict: ",
+                        "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + " ; ".join(
         f"{label} : {count}" for label, count in zip(labels, verdicts.to_numpy())) + "."
 plt.close(fig)  # on affiche la figure une seule fois, plus bas, au lieu de laisser pyplot l'afficher aussi
-print(charts.describe(fig))
+chart = charts.Chart.of(fig, description)  # notre figure avec sa phrase, comme les graphiques de la bibliothèque portent la leur
+print(charts.describe(chart))
 
 # %% en="b219a5c95d"
 fig

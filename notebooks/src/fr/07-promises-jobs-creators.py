@@ -92,8 +92,8 @@ print(f"Types d'affirmation de ces {len(staff)} lignes : {', '.join(staff['clai
 # Le graphique représente les mêmes lignes (nous lui passons notre table `staff` : le chiffre de l'article est donc
 # laissé de côté). Lisez sa ligne de source et sa description.
 
-# %% en="8c536ee32a"
-fig = charts.growth(staff, metric="employees", scope="us")
+# %% en="1a7cf47dff"
+fig = charts.growth(staff)
 print(charts.describe(fig))
 fig
 
@@ -193,17 +193,17 @@ print(f"Environ {fmt.number(answer)} salariés aux États-Unis à l'échéance, 
 # %% tags=["check"] en="e0b3aefadd"
 lessons_lib.check(answer, exercise="07.3")
 
-# %% [markdown] en="933684d0d2"
+# %% [markdown] en="e6207b0be7"
 # Tracez maintenant l'effectif que vous avez calculé (votre `answer` à l'exercice 3) sur le graphique des effectifs.
-# La fonction de graphique renvoie une `Figure` matplotlib : vous pouvez donc la compléter avec des appels matplotlib
+# La fonction de graphique renvoie un graphique dont les axes matplotlib, `fig.ax`, acceptent des appels matplotlib
 # ordinaires. Tant que vous n'avez pas de réponse, le graphique ne montre que les effectifs.
 
-# %% en="530ba7e21e"
-fig = charts.growth(staff, metric="employees", scope="us")
+# %% en="2194e17ba6"
+fig = charts.growth(staff)
 print(charts.describe(fig))
 if answer is not None:  # votre réponse à l'exercice 3, en pointillés
-    ax = fig.axes[0]
-    ax.set_ylim(0, answer * 1.4)  # laisser de la place à la nouvelle ligne, sous la légende
+    ax = fig.ax
+    ax.set_ylim(0, answer * 1.4)  # laisser de la place à la nouvelle ligne, au-dessus des points
     ax.axhline(answer, linestyle="--", color="black", linewidth=1)
     ax.annotate("effectif de juillet 2020 + emplois promis (si créations nettes)", (ax.get_xlim()[1], answer),
                 xytext=(-8, 6), textcoords="offset points", ha="right", fontsize=8)

@@ -1,23 +1,19 @@
-"""Baseline images for the image-comparison tests, drawn from small fixed tables.
+"""Fixture tables and the baseline charts of the image-comparison tests (test-time code, not shipped).
 
 The tables are written here, not loaded from ``data/``, so that a data correction does not break
-the image tests; the tests that inspect what was drawn use the shipped data. Regenerate with::
-
-    .venv/bin/python -m lessons_lib.charts.baselines            # writes tests/baseline_images/*.png
-
->>> sorted(BASELINES)
-['ownership', 'scale_comparison', 'timeline_2020']
+the image tests; the tests that inspect what was drawn use the shipped data. Redraw the baselines
+after an intended change with ``make baselines`` (``python tools/write_baselines.py``).
 """
 
 # ruff: noqa: E501  (fixture rows read better one per line)
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-from matplotlib.figure import Figure
+
+from lessons_lib.charts import Chart, ownership, save, scale_comparison, timeline
 
 __all__ = ["BASELINES", "fixture_events", "fixture_ownership", "fixture_user_stats", "write_baselines"]
 
@@ -89,25 +85,19 @@ OWNER_NAMES = {"oracle": "Oracle", "silver-lake": "Silver Lake", "mgx": "MGX",
                "bytedance-investors": "ByteDance's investors", "bytedance": "ByteDance"}
 
 
-def _timeline() -> Figure:
-    from .timeline import timeline
-
+def _timeline() -> Chart:
     return timeline(fixture_events(), start="2020-07-01", end="2020-11-30", lang="en")
 
 
-def _scale() -> Figure:
-    from .figures import scale_comparison
-
+def _scale() -> Chart:
     return scale_comparison(fixture_user_stats(), ids=["users-1bn", "us-pop", "jobs", "staff"], lang="fr")
 
 
-def _ownership() -> Figure:
-    from .figures import ownership
-
+def _ownership() -> Chart:
     return ownership(fixture_ownership(), lang="en", names=OWNER_NAMES)
 
 
-BASELINES: dict[str, Callable[[], Figure]] = {
+BASELINES: dict[str, Callable[[], Chart]] = {
     "timeline_2020": _timeline,
     "scale_comparison": _scale,
     "ownership": _ownership,
@@ -116,9 +106,7 @@ BASELINES: dict[str, Callable[[], Figure]] = {
 
 def write_baselines(folder: str | Path | None = None) -> list[Path]:
     """Draw every baseline chart and save it as PNG into ``folder`` (default: tests/baseline_images)."""
-    from .style import save
-
-    target = Path(folder) if folder else Path(__file__).resolve().parents[2] / "tests" / "baseline_images"
+    target = Path(folder) if folder else Path(__file__).resolve().parent / "baseline_images"
     target.mkdir(parents=True, exist_ok=True)
     written = []
     for name, draw in BASELINES.items():
@@ -126,8 +114,3 @@ def write_baselines(folder: str | Path | None = None) -> list[Path]:
         save(draw(), path)
         written.append(path)
     return written
-
-
-if __name__ == "__main__":  # pragma: no cover
-    for written in write_baselines(sys.argv[1] if len(sys.argv) > 1 else None):
-        print(written)

@@ -177,7 +177,8 @@ def test_votes_and_map_with_shipped_data():
         assert place in names
     assert world.axes[0].get_xlabel() == "Longitude (degrés)"
     assert "Natural Earth" in " ".join(world.sources)
-    assert "hébergeur des données américaines (à son siège)" in names  # Austin is Oracle's head office, not a data centre
+    # Austin is Oracle's head office, not a data centre
+    assert "hébergeur des données américaines (à son siège)" in names
 
 
 # --- determinism, notebook behaviour, import cost ---------------------------------------------------

@@ -134,9 +134,13 @@ def day(when: Any, lang: str | None = None, year: bool = True) -> str:
     """
     code = resolve(lang)
     ts = pd.Timestamp(when)
-    first = "1er" if code == "fr" and ts.day == 1 else str(ts.day)
-    text = f"{first} {MONTHS[code][ts.month - 1]}"
+    text = f"{_day_of_month(ts, code)} {MONTHS[code][ts.month - 1]}"
     return f"{text} {ts.year}" if year else text
+
+
+def _day_of_month(ts: pd.Timestamp, code: str) -> str:
+    """``6``, or ``1er`` for the first of the month in French."""
+    return "1er" if code == "fr" and ts.day == 1 else str(ts.day)
 
 
 def month(when: Any, lang: str | None = None) -> str:
@@ -178,8 +182,7 @@ def long_day(when: Any, lang: str | None = None, weekday: bool = False) -> str:
     """
     code = resolve(lang)
     ts = pd.Timestamp(when)
-    first = "1er" if code == "fr" and ts.day == 1 else str(ts.day)
-    text = f"{first} {LONG_MONTHS[code][ts.month - 1]} {ts.year}"
+    text = f"{_day_of_month(ts, code)} {long_month(ts, code)}"
     return f"{WEEKDAYS[code][ts.weekday()]} {text}" if weekday else text
 
 

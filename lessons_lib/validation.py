@@ -18,6 +18,7 @@ import difflib
 import io
 import itertools
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,16 +102,25 @@ class _Source:
     """A CSV file decoded into text, with how it was read.
 
     A plain UTF-8 file (no byte-order mark, no carriage returns) is not kept in memory: pandas
-    parses it from ``path``, and it is read again as text only if a problem's line number is needed.
+    parses it from ``path``. Line numbers for problems come from counts taken during the one scan
+    of its bytes: when every line holds one row (no quoted line break, no blank line inside), row
+    ``r`` is on line ``r + 2`` plus the blank lines before the header, with nothing more read;
+    otherwise the file is streamed once through :mod:`csv` to record where each row starts,
+    never holding its text.
     """
 
     name: str
     _text: str | None
     sep: str
     notes: list[str]
-    _lines: list[int] | None = None
+    _lines: Any = None  # where each data row starts (array of line numbers), once asked for
     path: Path | None = None
     controls: bool = True  # False once the whole file is known to hold no control character
+    newlines: int = -1  # line feeds in the whole file, counted by the scan (-1: not counted)
+    lead: int = 0  # blank lines before the header
+    tail_newlines: int = 0  # line feeds in the white space after the last visible character
+    tail_plain: bool = False  # that white space is line feeds only
+    records: int = -1  # rows pandas read (the header excluded), blank lines skipped
 
     @property
     def text(self) -> str:
@@ -121,20 +131,50 @@ class _Source:
 
     def line_of(self, row: int) -> int:
         """The line number (1 = header) where data row ``row`` (0-based) starts."""
+        if self._text is None and self.path is not None and self.one_row_per_line():
+            return self.lead + 2 + row
         if self._lines is None:
-            self._lines = _row_start_lines(self.text, self.sep)
+            if self._text is None and self.path is not None:
+                with open(self.path, encoding="utf-8", newline="") as handle:  # streamed, a line at a time
+                    self._lines = _row_start_lines(handle, self.sep)
+            else:
+                self._lines = _row_start_lines(_split_lines(self.text), self.sep)
         return self._lines[row] if row < len(self._lines) else row + 2
 
+    def one_row_per_line(self) -> bool:
+        """Whether each line between the header and the last visible character holds exactly one row."""
+        if self.newlines < 0 or self.records < 0 or not self.tail_plain:
+            return False
+        content_lines = self.newlines - self.lead - self.tail_newlines + 1
+        return content_lines == self.records + 1  # a quoted line break or a blank line makes fewer rows
 
-def _row_start_lines(text: str, sep: str) -> list[int]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    starts: list[int] = []
+
+def _split_lines(text: str):
+    """The lines of ``text``, each with its ``\\n``, one at a time (no list of them is built)."""
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
+
+
+def _row_start_lines(lines: Any, sep: str) -> array:
+    """Where each data row starts (its line number), read from an iterable of lines.
+
+    Lines before the header that are blank are counted but are not rows; blank lines between
+    rows are skipped, as pandas skips them; a quoted text may span lines.
+    """
+    reader = csv.reader(lines, delimiter=sep)
+    starts = array("q")
     previous_end = 0
+    header_seen = False
     limit = csv.field_size_limit(MAX_CSV_BYTES)  # a cell may be as long as a file (128 KiB by default)
     try:
-        for number, record in enumerate(reader):
-            if number > 0 and record:
+        for record in reader:
+            if record and header_seen:
                 starts.append(previous_end + 1)
+            header_seen = header_seen or bool(record)
             previous_end = reader.line_num
     finally:
         csv.field_size_limit(limit)
@@ -188,12 +228,13 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     never held in memory twice. When its first or last block is not enough to decide, the answer
     is None and the text path reads the whole file.
     """
-    controls, previous = False, b""
+    controls, previous, newlines = False, b"", 0
     with open(path, "rb") as handle:
         head = handle.read(_BLOCK)
         for block in itertools.chain([head], iter(lambda: handle.read(_BLOCK), b"")):  # one block in memory
             if b"\r" in block:
                 return None
+            newlines += block.count(b"\n")  # with the rows pandas reads, it tells whether line = row + 2
             # a mark of 2 or 3 bytes may straddle two blocks: the seam is checked too
             controls = controls or _bytes_have_control(previous[-2:] + block[:2]) or _bytes_have_control(block)
             previous = block
@@ -223,7 +264,8 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, path=path, controls=controls)
+    return _Source(name, None, sep, notes, path=path, controls=controls, newlines=newlines, lead=start,
+                   tail_newlines=tail.count(b"\n", end), tail_plain=not tail[end:].strip(b"\n"))
 
 
 def _separator_note(sep: str, notes: list[str]) -> None:
@@ -284,7 +326,9 @@ def _frame(source: _Source) -> pd.DataFrame:
         if source._text is None:
             try:
                 # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
-                return pd.read_csv(source.path, encoding="utf-8", **options)
+                frame = pd.read_csv(source.path, encoding="utf-8", **options)
+                source.records = len(frame)
+                return frame
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
                 slow = _open_text(source.name, source.path.read_bytes())
                 source._text, source.sep, source.notes[:] = slow.text, slow.sep, slow.notes
@@ -532,7 +576,9 @@ def _check_column(source: _Source, f: dict[str, Any], raw: pd.DataFrame, problem
     if c.get("unique"):
         dup = present & cells.duplicated(keep="first")
         if dup.any():
-            first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
+            repeated = cells[present & cells.isin(set(cells[dup]))]  # only the values that repeat
+            first = repeated[~repeated.duplicated(keep="first")]
+            first_rows = dict(zip(first.tolist(), first.index.tolist()))
             problems += _bad_rows(
                 source, cells, dup, name,
                 lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")

@@ -578,7 +578,7 @@ def _check_column(source: _Source, f: dict[str, Any], raw: pd.DataFrame, problem
         if dup.any():
             repeated = cells[present & cells.isin(set(cells[dup]))]  # only the values that repeat
             first = repeated[~repeated.duplicated(keep="first")]
-            first_rows = dict(zip(first.tolist(), first.index.tolist()))
+            first_rows = dict(zip(first.tolist(), first.index.tolist(), strict=True))
             problems += _bad_rows(
                 source, cells, dup, name,
                 lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")

@@ -102,11 +102,10 @@ class _Source:
     """A CSV file decoded into text, with how it was read.
 
     A plain UTF-8 file (no byte-order mark, no carriage returns) is not kept in memory: pandas
-    parses it from ``path``. Line numbers for problems come from counts taken during the one scan
-    of its bytes: when every line holds one row (no quoted line break, no blank line inside), row
-    ``r`` is on line ``r + 2`` plus the blank lines before the header, with nothing more read;
-    otherwise the file is streamed once through :mod:`csv` to record where each row starts,
-    never holding its text.
+    parses it from ``path``. When a problem needs a line number, its line feeds are counted (a
+    block at a time): when every line holds one row (no quoted line break, no blank line inside),
+    row ``r`` is on line ``r + 2`` plus the blank lines before the header; otherwise the file is
+    streamed once through :mod:`csv` to record where each row starts. Its text is never held whole.
     """
 
     name: str
@@ -116,7 +115,7 @@ class _Source:
     _lines: Any = None  # where each data row starts (array of line numbers), once asked for
     path: Path | None = None
     controls: bool = True  # False once the whole file is known to hold no control character
-    newlines: int = -1  # line feeds in the whole file, counted by the scan (-1: not counted)
+    newlines: int = -1  # line feeds in the whole file (-1: not counted yet)
     lead: int = 0  # blank lines before the header
     tail_newlines: int = 0  # line feeds in the white space after the last visible character
     tail_plain: bool = False  # that white space is line feeds only
@@ -143,8 +142,13 @@ class _Source:
 
     def one_row_per_line(self) -> bool:
         """Whether each line between the header and the last visible character holds exactly one row."""
-        if self.newlines < 0 or self.records < 0 or not self.tail_plain:
+        if self.records < 0 or not self.tail_plain or self.path is None:
             return False
+        if self.newlines < 0:  # counted when a problem first needs a line, so a clean file never pays for it
+            self.newlines = 0
+            with open(self.path, "rb") as handle:
+                for block in iter(lambda: handle.read(_BLOCK), b""):
+                    self.newlines += block.count(b"\n")
         content_lines = self.newlines - self.lead - self.tail_newlines + 1
         return content_lines == self.records + 1  # a quoted line break or a blank line makes fewer rows
 
@@ -228,13 +232,12 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     never held in memory twice. When its first or last block is not enough to decide, the answer
     is None and the text path reads the whole file.
     """
-    controls, previous, newlines = False, b"", 0
+    controls, previous = False, b""
     with open(path, "rb") as handle:
         head = handle.read(_BLOCK)
         for block in itertools.chain([head], iter(lambda: handle.read(_BLOCK), b"")):  # one block in memory
             if b"\r" in block:
                 return None
-            newlines += block.count(b"\n")  # with the rows pandas reads, it tells whether line = row + 2
             # a mark of 2 or 3 bytes may straddle two blocks: the seam is checked too
             controls = controls or _bytes_have_control(previous[-2:] + block[:2]) or _bytes_have_control(block)
             previous = block
@@ -264,7 +267,7 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, path=path, controls=controls, newlines=newlines, lead=start,
+    return _Source(name, None, sep, notes, path=path, controls=controls, lead=start,
                    tail_newlines=tail.count(b"\n", end), tail_plain=not tail[end:].strip(b"\n"))
 
 
@@ -592,13 +595,24 @@ def _note_stripped(source: _Source, name: str, cells: pd.Series, raw: pd.Series)
                         f"which were removed: line {lines}{', ...' if len(changed) > 5 else ''}")
 
 
-def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd.Series | None:
-    """The typed column of field ``f`` when its values repeat and none has a problem, else None.
+class _Distinct(_Source):
+    """The distinct values of a column checked as a column of their own: a problem's "line" is the
+    value's position among them, mapped back to the rows that hold it by :func:`_check_distinct`."""
+
+    def line_of(self, row: int) -> int:
+        return row
+
+
+def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame,
+                    problems: list[Problem]) -> pd.Series | None:
+    """The typed column of field ``f`` when its values repeat, else None; problems go to ``problems``.
 
     Most columns repeat a few values (vocabularies, dates, yes/no), so each distinct value is
     checked once, by the same code as a whole column, and the typed values are then copied to
-    their rows. Checks that compare rows (unique values, a cell required unless another column
-    says otherwise) need the whole column; so do problems, to report their line numbers.
+    their rows; a problem found on a value is reported on every row that holds it, with its line,
+    in the order the whole column would give. Checks that compare rows (unique values, a cell
+    required unless another column says otherwise) and spaces to strip (a note lists their lines)
+    need the whole column: None.
     """
     c = f.get("constraints", {})
     if c.get("unique") or (f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()):
@@ -611,10 +625,18 @@ def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd
         return None
     found: list[Problem] = []
     small = pd.DataFrame({f["name"]: pd.Series(distinct, dtype=column.dtype)})
-    scratch = _Source(source.name, "", source.sep, [])
+    scratch = _Distinct(source.name, "", source.sep, [])
     typed = _check_column(scratch, f, small, found)
-    if found or scratch.notes:  # a problem or a rewrite: the whole column says on which lines
+    if scratch.notes:  # spaces were stripped: the whole column says on which lines
         return None
+    if found:
+        by_value: dict[int, list[Problem]] = {}
+        for problem in found:  # in the order the checks found them
+            by_value.setdefault(problem.line, []).append(problem)
+        rows = np.flatnonzero(np.isin(codes, list(by_value)))
+        for row, code in zip(rows.tolist(), codes[rows].tolist(), strict=True):
+            line = source.line_of(int(column.index[row]))
+            problems += [Problem(p.file, line, p.column, p.value, p.expected, p.place) for p in by_value[code]]
     return pd.Series(typed.array.take(codes), index=column.index)
 
 
@@ -623,7 +645,7 @@ def _check_rows(source: _Source, table: str, raw: pd.DataFrame,
     problems: list[Problem] = []
     typed = {}
     for f in schema.fields(table):
-        column = _check_distinct(source, f, raw)
+        column = _check_distinct(source, f, raw, problems)
         typed[f["name"]] = column if column is not None else _check_column(source, f, raw, problems)
     frame = pd.DataFrame(typed, index=raw.index, copy=False)
     if {"date", "date_precision"} <= set(frame.columns):

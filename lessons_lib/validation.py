@@ -166,19 +166,31 @@ def _split_lines(text: str):
 def _row_start_lines(lines: Any, sep: str) -> array:
     """Where each data row starts (its line number), read from an iterable of lines.
 
-    Lines before the header that are blank are counted but are not rows; blank lines between
-    rows are skipped, as pandas skips them; a quoted text may span lines.
+    Lines that are blank or hold only spaces and tabs are skipped, as pandas skips them (before
+    the header too); a quoted text may span lines.
+
+    >>> list(_row_start_lines(_split_lines("\\n  \\na,b\\n1,2\\n\\n \\t\\n\\"x\\ny\\",3\\n4,5\\n"), ","))
+    [4, 7, 9]
     """
-    reader = csv.reader(lines, delimiter=sep)
+    last = [""]
+
+    def remembered(lines: Any):
+        for line in lines:
+            last[0] = line
+            yield line
+
+    reader = csv.reader(remembered(lines), delimiter=sep)
+    blank = " \t\n".replace(sep, "")
     starts = array("q")
     previous_end = 0
     header_seen = False
     limit = csv.field_size_limit(MAX_CSV_BYTES)  # a cell may be as long as a file (128 KiB by default)
     try:
         for record in reader:
-            if record and header_seen:
+            empty = not record or (reader.line_num - previous_end == 1 and not last[0].strip(blank))
+            if not empty and header_seen:
                 starts.append(previous_end + 1)
-            header_seen = header_seen or bool(record)
+            header_seen = header_seen or not empty
             previous_end = reader.line_num
     finally:
         csv.field_size_limit(limit)

@@ -36,17 +36,18 @@ def csv_line(cells: list[str], sep: str) -> str:
 
 
 def build(rows: list[dict], *, spans: list[int], blanks_before: list[int], lead: int, trail: int, sep: str = ",",
-          newline: str = "\n", bom: bool = False, encoding: str = "utf-8") -> tuple[bytes, list[int]]:
+          newline: str = "\n", bom: bool = False, encoding: str = "utf-8", blank: str = "") -> tuple[bytes, list[int]]:
     """The file's bytes and the line on which each row starts.
 
     ``spans[i]`` extra lines inside row i's quoted title; ``blanks_before[i]`` blank lines before row i;
-    ``lead``/``trail`` blank lines before the header and after the last row.
+    ``lead``/``trail`` blank lines before the header and after the last row; ``blank``: what a blank
+    line between rows holds (nothing, or spaces and tabs, which pandas skips too).
     """
     text = "\n" * lead + csv_line(COLUMNS, sep)
     line = lead + 2
     starts = []
     for row, span, blanks in zip(rows, spans, blanks_before, strict=True):
-        text += "\n" * blanks
+        text += (blank + "\n") * blanks
         line += blanks
         starts.append(line)
         cells = [row.get(c, "") for c in COLUMNS]
@@ -76,6 +77,7 @@ layouts = st.fixed_dictionaries({
     "bom": st.booleans(),
     "sep": st.sampled_from([",", ";"]),
     "encoding": st.sampled_from(["utf-8", "cp1252"]),
+    "blank": st.sampled_from(["", "  ", " \t "]),
     "seed": st.randoms(use_true_random=False),
 })
 
@@ -89,7 +91,7 @@ def test_reported_lines_are_the_true_lines(layout, tmp_path):
     bad = {i for i in range(count) if rng.random() < 0.4} or {count - 1}
     data, starts = build(rows_with_errors(count, bad), spans=spans, blanks_before=blanks, lead=layout["lead"],
                          trail=layout["trail"], sep=layout["sep"], newline=layout["newline"], bom=layout["bom"],
-                         encoding=layout["encoding"] if not layout["bom"] else "utf-8")
+                         encoding=layout["encoding"] if not layout["bom"] else "utf-8", blank=layout["blank"])
     path = tmp_path / "events.csv"
     path.write_bytes(data)
     assert reported(path) == [starts[i] for i in sorted(bad)]

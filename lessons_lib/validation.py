@@ -132,13 +132,14 @@ class _Source:
         """The line number (1 = header) where data row ``row`` (0-based) starts."""
         if self._text is None and self.path is not None and self.one_row_per_line():
             return self.lead + 2 + row
-        if self._lines is None:
-            if self._text is None and self.path is not None:
+        if self._lines is None and self._text is None and self.path is not None:
+            self._lines = _quoted_row_starts(self.path, self.sep, self.records)
+            if self._lines is None:  # a file the quick scan cannot vouch for
                 with open(self.path, encoding="utf-8", newline="") as handle:  # streamed, a line at a time
                     self._lines = _row_start_lines(handle, self.sep)
-            else:
-                self._lines = _row_start_lines(_split_lines(self.text), self.sep)
-        return self._lines[row] if row < len(self._lines) else row + 2
+        if self._lines is None:
+            self._lines = _row_start_lines(_split_lines(self.text), self.sep)
+        return int(self._lines[row]) if row < len(self._lines) else row + 2
 
     def one_row_per_line(self) -> bool:
         """Whether each line between the header and the last visible character holds exactly one row."""
@@ -151,6 +152,74 @@ class _Source:
                     self.newlines += block.count(b"\n")
         content_lines = self.newlines - self.lead - self.tail_newlines + 1
         return content_lines == self.records + 1  # a quoted line break or a blank line makes fewer rows
+
+
+def _quoted_row_starts(path: Path, sep: str, records: int) -> np.ndarray | None:
+    """Where each data row of a plain UTF-8 file starts (line numbers), found with NumPy; or None.
+
+    A line feed ends a row when an even number of double quotes comes before it. That holds when
+    every quote is where the CSV rules put it: an opening quote at the start of a cell (after the
+    separator, a line feed or an escaping quote), a closing quote at its end (before the separator,
+    a line feed, the end of the file or an escaping quote). A quote anywhere else, a line that
+    starts with a space or a tab (pandas skips a line of them), a quote still open at the end, or
+    a row count other than pandas' gives None: the caller streams the file through :mod:`csv`.
+    """
+    if records < 0:
+        return None
+    sep_byte, quote, feed = ord(sep), 34, 10
+    spaces = [b for b in (32, 9) if b != sep_byte]
+    found: list[np.ndarray] = []
+    carry, offset, feeds = 0, 0, 0  # quote parity, bytes and line feeds before the block
+    last_byte = feed  # the byte before the block (a line feed before the file)
+    end_at, end_line = -1, -1  # byte offset and line index (0-based) of the last row end
+    header_seen, pending_quote, pending_start = False, False, True
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(_BLOCK * 8), b""):
+            data = np.frombuffer(block, dtype=np.uint8)
+            if pending_quote and data[0] not in (sep_byte, feed, quote):
+                return None
+            if pending_start and data[0] in spaces:
+                return None
+            feeds_at = np.flatnonzero(data == feed)
+            quotes_at = np.flatnonzero(data == quote)
+            pending_quote = False
+            if len(quotes_at):
+                closing = ((carry + np.arange(len(quotes_at))) & 1).astype(bool)
+                before = np.where(quotes_at > 0, data[np.maximum(quotes_at - 1, 0)], last_byte)
+                inner = quotes_at + 1 < len(data)
+                after = data[np.minimum(quotes_at + 1, len(data) - 1)]
+                if (~closing & (before != sep_byte) & (before != feed) & (before != quote)).any():
+                    return None
+                if (closing & inner & (after != sep_byte) & (after != feed) & (after != quote)).any():
+                    return None
+                pending_quote = bool(closing[-1] and not inner[-1])
+            outside = ((carry + np.searchsorted(quotes_at, feeds_at)) & 1) == 0
+            ends = feeds_at[outside]
+            if np.isin(data[ends[ends + 1 < len(data)] + 1], spaces).any():
+                return None
+            pending_start = bool(len(ends) and ends[-1] == len(data) - 1)
+            if len(ends):
+                at = ends + offset
+                lines = np.flatnonzero(outside) + feeds
+                previous_at = np.concatenate(([end_at], at[:-1]))
+                previous_line = np.concatenate(([end_line], lines[:-1]))
+                starts = previous_line[at - previous_at > 1] + 2  # rows that are not blank lines
+                if not header_seen and len(starts):
+                    starts, header_seen = starts[1:], True
+                found.append(starts)
+                end_at, end_line = int(at[-1]), int(lines[-1])
+            carry = (carry + len(quotes_at)) & 1
+            feeds += len(feeds_at)
+            offset += len(data)
+            last_byte = int(data[-1])
+    if carry:
+        return None
+    if offset - end_at > 1:  # a last row without a line feed
+        if header_seen:
+            found.append(np.array([end_line + 2]))
+        header_seen = True
+    starts = np.concatenate(found) if found else np.array([], dtype=np.int64)
+    return starts if header_seen and len(starts) == records else None
 
 
 def _split_lines(text: str):

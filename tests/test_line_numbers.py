@@ -150,3 +150,37 @@ def test_values_checked_once_give_the_problems_the_whole_column_gives(seed, coun
     slow = validate(path, "events")
     assert fast.problems == slow.problems
     assert fast.notes == slow.notes
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.lists(st.sampled_from(["a", "b", ",", ";", '"', "\n", " ", "\t", "é", '""', '"x\ny"']), max_size=60)
+       .map("".join), sep=st.sampled_from([",", ";", "\t"]))
+def test_the_quick_row_scan_agrees_with_csv_or_steps_aside(text, sep, tmp_path):
+    """Where the NumPy scan of quotes and line feeds gives row starts, they are csv's (stray quotes,
+    lines of spaces, open quotes: it gives None and the file is streamed through csv instead)."""
+    import csv as _csv
+
+    from lessons_lib import validation
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(("h" + sep + "k\n" + text).encode())
+    expected = list(validation._row_start_lines(validation._split_lines("h" + sep + "k\n" + text), sep))
+    rows = len(expected)
+    try:
+        with open(path, encoding="utf-8", newline="") as handle:
+            list(_csv.reader(handle, delimiter=sep))
+    except _csv.Error:
+        return
+    quick = validation._quoted_row_starts(path, sep, rows)
+    if quick is not None:
+        assert quick.tolist() == expected
+    block = validation._BLOCK
+    try:
+        validation._BLOCK = 1  # 8-byte blocks: quotes, line feeds and rows cut at every seam
+        small = validation._quoted_row_starts(path, sep, rows)
+    finally:
+        validation._BLOCK = block
+    assert (small is None) == (quick is None)
+    if small is not None:
+        assert small.tolist() == expected
+    assert validation._quoted_row_starts(path, sep, rows + 1) is None  # a count other than pandas' is refused

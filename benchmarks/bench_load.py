@@ -84,9 +84,9 @@ def summary(runs: list[dict], key: str) -> tuple[float, float]:
     return min(values), statistics.median(values)
 
 
-def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = None) -> None:
+def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = None, spans: int | None = None) -> None:
     """Write ``rows`` valid event rows (the shipped events repeated, each with a unique id); ``bad``
-    replaces cells of chosen rows (0-based) by column name."""
+    replaces cells of chosen rows (0-based) by column name; row ``spans`` gets a title on two lines."""
     from lessons_lib.schema import table_path
 
     with open(table_path("events"), encoding="utf-8", newline="") as handle:
@@ -102,6 +102,8 @@ def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = N
             row[0] = f"{row[0][:60]}-{i}"
             for column, value in bad.get(i, {}).items():
                 row[header.index(column)] = value
+            if i == spans:
+                row[header.index("title_en")] += "\n(a second line)"
             writer.writerow(row)
 
 
@@ -161,6 +163,17 @@ def main(argv: list[str]) -> int:
             print(f"\nvalidate: a {rows:,}-row file with 5 bad cells vs the clean file")
             good, wrong = interleave(("validate", clean), ("validate", dirty), args.rounds)
             expected = sorted(r + 2 for r in bad)
+            assert all(r["problem_lines"] == [] for r in good), good[0]["problem_lines"]
+            assert all(r["problem_lines"] == expected for r in wrong), (wrong[0]["problem_lines"], expected)
+            print_pair(f"{rows:,}", "clean", good, "errors", wrong)
+            print(f"  problems on lines {expected} (checked)")
+            # the same with one row on two lines (a quoted line break): lines come from the quote-aware scan
+            span = rows // 20
+            make_events(clean, rows, spans=span)
+            make_events(dirty, rows, bad, spans=span)
+            print(f"validate: the same two files with row {span + 2:,} on two lines (a quoted line break)")
+            good, wrong = interleave(("validate", clean), ("validate", dirty), args.rounds)
+            expected = sorted(r + 2 + (r > span) for r in bad)
             assert all(r["problem_lines"] == [] for r in good), good[0]["problem_lines"]
             assert all(r["problem_lines"] == expected for r in wrong), (wrong[0]["problem_lines"], expected)
             print_pair(f"{rows:,}", "clean", good, "errors", wrong)

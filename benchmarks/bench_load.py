@@ -8,13 +8,17 @@ of each side, and their ratios.
 
 Curve (``--sizes``): baseline ``pandas.read_csv(path)`` with its defaults vs
 ``lessons_lib.load_events(path)`` (every cell checked against ``datapackage.json``, typed columns).
-Errors (``--errors``): ``lessons_lib.validate`` of the 1M-row file vs the same file with 5 bad cells
-spread through it (a bad date, a category out of the vocabulary, a repeated id, a negative
-deadline, a spreadsheet formula), the problems' line numbers checked.
+Errors (unless ``--no-errors``): ``lessons_lib.validate`` of the 1M-row file vs the same file with 5
+bad cells spread through it (a bad date, a category out of the vocabulary, a repeated id, a
+negative deadline, a spreadsheet formula), the problems' line numbers checked; then the same two
+files with one row on two lines (a quoted line break).
 
-    python benchmarks/bench_load.py                       # 10k, 100k, 1M rows, and the error file (~6 min)
-    python benchmarks/bench_load.py --sizes 10000,5000000 # chosen sizes (5M writes a 3 GB file)
+    python benchmarks/bench_load.py                       # 10k, 100k, 1M rows, and the error files (~10 min)
+    python benchmarks/bench_load.py --sizes 10000,100000  # chosen sizes
     python benchmarks/bench_load.py --no-errors --rounds 7
+
+A teacher's file may hold at most 1 GiB (``MAX_CSV_BYTES``): at ~870 bytes a row, 5M rows (4.4 GB)
+are refused, and the script stops with that message.
 
 Targets: load_events at most 1.0x read_csv at 1M rows (time and peak RSS), linear in rows;
 the error file at most 1.2x the clean file (time and peak RSS).

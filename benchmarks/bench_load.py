@@ -1,102 +1,197 @@
-"""Load and validate an events file of 10k / 100k / 1M rows vs a plain ``pandas.read_csv`` of it.
+"""Load and validate an events file vs a bare ``pandas.read_csv`` of it; a file with errors vs the clean file.
 
-Baseline: ``pandas.read_csv(path)`` with its defaults (no checks, object/str columns, dates left as
-text). Measured: ``lessons_lib.load_events(path)``, which reads the file as text, checks every cell
-against the schema in ``datapackage.json`` (types, vocabularies, patterns, lengths, required and
-unique values, date precision) and returns typed columns. Both read the same synthetic file, made
-by repeating the shipped events with unique ids. Time is the best of several runs; peak memory is
-measured separately with ``tracemalloc`` (Python and NumPy allocations).
+Every measurement is one fresh Python process that imports its libraries, then times one call;
+the sides alternate (A B A B ...) for ``--rounds`` rounds (at least 5), so a noisy machine slows
+both alike. Each process reports its own wall time for the call and its whole-process peak RSS
+(``ru_maxrss``: pandas' C buffers included, which ``tracemalloc`` misses). Printed: min and median
+of each side, and their ratios.
 
-    python benchmarks/bench_load.py            # 10k, 100k and 1M rows (about 1-2 minutes)
-    python benchmarks/bench_load.py 10000      # chosen sizes only
+Curve (``--sizes``): baseline ``pandas.read_csv(path)`` with its defaults vs
+``lessons_lib.load_events(path)`` (every cell checked against ``datapackage.json``, typed columns).
+Errors (unless ``--no-errors``): ``lessons_lib.validate`` of the 1M-row file vs the same file with 5
+bad cells spread through it (a bad date, a category out of the vocabulary, a repeated id, a
+negative deadline, a spreadsheet formula), the problems' line numbers checked; then the same two
+files with one row on two lines (a quoted line break).
 
-Target: lessons_lib within 1.5x of pandas.read_csv at 1M rows.
+    python benchmarks/bench_load.py                       # 10k, 100k, 1M rows, and the error files (~10 min)
+    python benchmarks/bench_load.py --sizes 10000,100000  # chosen sizes
+    python benchmarks/bench_load.py --no-errors --rounds 7
+
+A teacher's file may hold at most 1 GiB (``MAX_CSV_BYTES``): at ~870 bytes a row, 5M rows (4.4 GB)
+are refused, and the script stops with that message.
+
+Targets: load_events at most 1.0x read_csv at 1M rows (time and peak RSS), linear in rows;
+the error file at most 1.2x the clean file (time and peak RSS).
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
-import gc
+import json
+import os
+import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
 
 SIZES = (10_000, 100_000, 1_000_000)
+ERROR_ROWS = 1_000_000
+
+#: what a child process runs, by name: (imports, call). Imports are not timed: ``lessons_lib`` imports
+#: its modules lazily, so its loaders are looked up (and pandas imported) before the clock starts.
+CALLS = {
+    "read_csv": ("import pandas as pd", "pd.read_csv(path)"),
+    "load_events": ("import pandas as pd\nimport lessons_lib\nlessons_lib.load_events",
+                    "lessons_lib.load_events(path)"),
+    "validate": ("import pandas as pd\nimport lessons_lib\nlessons_lib.validate",
+                 "lessons_lib.validate(path, 'events')"),
+}
 
 
-def make_events(path: Path, rows: int) -> None:
-    """Write ``rows`` valid event rows: the shipped events repeated, each with a unique id."""
+def child(name: str, path: str) -> None:
+    """Run one call in this process and print its time and this process's peak RSS as JSON."""
+    imports, call = CALLS[name]
+    scope: dict = {"path": path}
+    exec(imports, scope)
+    start = time.perf_counter()
+    result = eval(call, scope)
+    seconds = time.perf_counter() - start
+    rows = len(result) if hasattr(result, "__len__") and not isinstance(result, str) else None
+    problems = [p.line for p in result.problems] if hasattr(result, "problems") else None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
+    print(json.dumps({"seconds": seconds, "rss": peak, "rows": rows, "problem_lines": problems}))
+
+
+def run(name: str, path: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", name, str(path)], capture_output=True, text=True,
+                         check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"{name} {path.name} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def interleave(a: tuple[str, Path], b: tuple[str, Path], rounds: int) -> tuple[list[dict], list[dict]]:
+    """A B A B ...: ``rounds`` fresh processes of each side, alternating."""
+    first, second = [], []
+    for _ in range(rounds):
+        first.append(run(*a))
+        second.append(run(*b))
+    return first, second
+
+
+def summary(runs: list[dict], key: str) -> tuple[float, float]:
+    values = [r[key] for r in runs]
+    return min(values), statistics.median(values)
+
+
+def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = None, spans: int | None = None) -> None:
+    """Write ``rows`` valid event rows (the shipped events repeated, each with a unique id); ``bad``
+    replaces cells of chosen rows (0-based) by column name; row ``spans`` gets a title on two lines."""
     from lessons_lib.schema import table_path
 
     with open(table_path("events"), encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader)
         template = [row for row in reader if row]
+    bad = bad or {}
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(header)
         for i in range(rows):
             row = list(template[i % len(template)])
             row[0] = f"{row[0][:60]}-{i}"
+            for column, value in bad.get(i, {}).items():
+                row[header.index(column)] = value
+            if i == spans:
+                row[header.index("title_en")] += "\n(a second line)"
             writer.writerow(row)
 
 
-def best_time(func: Callable[[], object], repeat: int) -> float:
-    """The shortest wall time of ``repeat`` calls, in seconds."""
-    best = float("inf")
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        func()
-        best = min(best, time.perf_counter() - start)
-    return best
+def bad_cells(rows: int) -> dict[int, dict[str, str]]:
+    """Five bad cells spread through a file of ``rows`` rows (the first row's id is repeated at the end)."""
+    return {rows // 10: {"date": "2020-13-45"}, rows // 3: {"category": "war"},
+            rows // 2: {"deadline_days": "-45"}, (2 * rows) // 3: {"note": "=SUM(A1:A3)"},
+            rows - 1: {"id": "FIRST"}}
 
 
-def peak_memory(func: Callable[[], object]) -> int:
-    """Peak bytes allocated (tracemalloc) while ``func`` runs and its result is alive."""
-    gc.collect()
-    tracemalloc.start()
-    try:
-        result = func()
-        _, peak = tracemalloc.get_traced_memory()
-        del result
-    finally:
-        tracemalloc.stop()
-    return peak
+def print_pair(label: str, a_name: str, a: list[dict], b_name: str, b: list[dict]) -> tuple[float, float]:
+    (at_min, at_med), (bt_min, bt_med) = summary(a, "seconds"), summary(b, "seconds")
+    (am_min, am_med), (bm_min, bm_med) = summary(a, "rss"), summary(b, "rss")
+    print(f"{label:>10}  {a_name} {at_min:7.3f} / {at_med:7.3f} s  {b_name} {bt_min:7.3f} / {bt_med:7.3f} s  "
+          f"time {bt_min / at_min:5.2f}x / {bt_med / at_med:5.2f}x   "
+          f"RSS {am_med / 2**20:6.0f} vs {bm_med / 2**20:6.0f} MiB  {bm_min / am_min:5.2f}x / {bm_med / am_med:5.2f}x",
+          flush=True)
+    return bt_med / at_med, bm_med / am_med
 
 
 def main(argv: list[str]) -> int:
-    import pandas as pd
+    if argv[:1] == ["--child"]:
+        child(argv[1], argv[2])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="rows, comma-separated (5000000: 3 GB)")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--no-errors", action="store_true", help="skip the error file")
+    parser.add_argument("--error-rows", type=int, default=ERROR_ROWS)
+    parser.add_argument("--tmp", default=None, help="folder for the generated files (default: the system's)")
+    args = parser.parse_args(argv)
+    if args.rounds < 5:
+        parser.error("--rounds: at least 5")
+    import numpy
+    import pandas
 
-    import lessons_lib
-
-    sizes = [int(a) for a in argv] or list(SIZES)
-    print(f"pandas {pd.__version__}, Python {sys.version.split()[0]}")
-    print(f"{'rows':>9}  {'read_csv s':>10}  {'lessons s':>9}  {'ratio':>6}  "
-          f"{'read_csv MB':>11}  {'lessons MB':>10}  {'mem ratio':>9}")
-    with tempfile.TemporaryDirectory() as tmp:
+    print(f"pandas {pandas.__version__}, numpy {numpy.__version__}, Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} cores; {args.rounds} interleaved rounds, fresh process each; min / median")
+    print("times are the call alone (imports excluded); RSS is each process's whole peak")
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
+        print("\nload_events vs pandas.read_csv (the curve)")
         for rows in sizes:
             path = Path(tmp) / f"events-{rows}.csv"
             make_events(path, rows)
-            repeat = 5 if rows <= 10_000 else 3 if rows <= 100_000 else 2
-
-            def baseline(path: Path = path) -> object:
-                return pd.read_csv(path)
-
-            def checked(path: Path = path) -> object:
-                return lessons_lib.load_events(path)
-
-            frame = checked()
-            assert len(frame) == rows, len(frame)
-            del frame
-            base_t, ours_t = best_time(baseline, repeat), best_time(checked, repeat)
-            base_m, ours_m = peak_memory(baseline), peak_memory(checked)
-            print(f"{rows:>9,}  {base_t:>10.3f}  {ours_t:>9.3f}  {ours_t / base_t:>5.2f}x  "
-                  f"{base_m / 1e6:>11.0f}  {ours_m / 1e6:>10.0f}  {ours_m / base_m:>8.2f}x", flush=True)
+            base, ours = interleave(("read_csv", path), ("load_events", path), args.rounds)
+            assert all(r["rows"] == rows for r in base + ours), "a side read a different number of rows"
+            print_pair(f"{rows:,}", "read_csv", base, "load_events", ours)
+            path.unlink()
+        if not args.no_errors:
+            rows = args.error_rows
+            clean, dirty = Path(tmp) / "events.csv", Path(tmp) / "events-with-errors.csv"
+            make_events(clean, rows)
+            bad = bad_cells(rows)
+            bad[rows - 1]["id"] = f"{_first_id()}-0"
+            make_events(dirty, rows, bad)
+            print(f"\nvalidate: a {rows:,}-row file with 5 bad cells vs the clean file")
+            good, wrong = interleave(("validate", clean), ("validate", dirty), args.rounds)
+            expected = sorted(r + 2 for r in bad)
+            assert all(r["problem_lines"] == [] for r in good), good[0]["problem_lines"]
+            assert all(r["problem_lines"] == expected for r in wrong), (wrong[0]["problem_lines"], expected)
+            print_pair(f"{rows:,}", "clean", good, "errors", wrong)
+            print(f"  problems on lines {expected} (checked)")
+            # the same with one row on two lines (a quoted line break): lines come from the quote-aware scan
+            span = rows // 20
+            make_events(clean, rows, spans=span)
+            make_events(dirty, rows, bad, spans=span)
+            print(f"validate: the same two files with row {span + 2:,} on two lines (a quoted line break)")
+            good, wrong = interleave(("validate", clean), ("validate", dirty), args.rounds)
+            expected = sorted(r + 2 + (r > span) for r in bad)
+            assert all(r["problem_lines"] == [] for r in good), good[0]["problem_lines"]
+            assert all(r["problem_lines"] == expected for r in wrong), (wrong[0]["problem_lines"], expected)
+            print_pair(f"{rows:,}", "clean", good, "errors", wrong)
+            print(f"  problems on lines {expected} (checked)")
     return 0
+
+
+def _first_id() -> str:
+    from lessons_lib.schema import table_path
+
+    with open(table_path("events"), encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader)
+        return next(reader)[0][:60]
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import difflib
 import io
 import itertools
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,16 +103,24 @@ class _Source:
     """A CSV file decoded into text, with how it was read.
 
     A plain UTF-8 file (no byte-order mark, no carriage returns) is not kept in memory: pandas
-    parses it from ``path``, and it is read again as text only if a problem's line number is needed.
+    parses it from ``path``. When a problem needs a line number, its line feeds are counted (a
+    block at a time): when every line holds one row (no quoted line break, no blank line inside),
+    row ``r`` is on line ``r + 2`` plus the blank lines before the header; otherwise the file is
+    streamed once through :mod:`csv` to record where each row starts. Its text is never held whole.
     """
 
     name: str
     _text: str | None
     sep: str
     notes: list[str]
-    _lines: list[int] | None = None
+    _lines: Any = None  # where each data row starts (array of line numbers), once asked for
     path: Path | None = None
     controls: bool = True  # False once the whole file is known to hold no control character
+    newlines: int = -1  # line feeds in the whole file (-1: not counted yet)
+    lead: int = 0  # blank lines before the header
+    tail_newlines: int = 0  # line feeds in the white space after the last visible character
+    tail_plain: bool = False  # that white space is line feeds only
+    records: int = -1  # rows pandas read (the header excluded), blank lines skipped
 
     @property
     def text(self) -> str:
@@ -122,20 +131,136 @@ class _Source:
 
     def line_of(self, row: int) -> int:
         """The line number (1 = header) where data row ``row`` (0-based) starts."""
+        if self._text is None and self.path is not None and self.one_row_per_line():
+            return self.lead + 2 + row
+        if self._lines is None and self._text is None and self.path is not None:
+            self._lines = _quoted_row_starts(self.path, self.sep, self.records)
+            if self._lines is None:  # a file the quick scan cannot vouch for
+                with open(self.path, encoding="utf-8", newline="") as handle:  # streamed, a line at a time
+                    self._lines = _row_start_lines(handle, self.sep)
         if self._lines is None:
-            self._lines = _row_start_lines(self.text, self.sep)
-        return self._lines[row] if row < len(self._lines) else row + 2
+            self._lines = _row_start_lines(_split_lines(self.text), self.sep)
+        return int(self._lines[row]) if row < len(self._lines) else row + 2
+
+    def one_row_per_line(self) -> bool:
+        """Whether each line between the header and the last visible character holds exactly one row."""
+        if self.records < 0 or not self.tail_plain or self.path is None:
+            return False
+        if self.newlines < 0:  # counted when a problem first needs a line, so a clean file never pays for it
+            self.newlines = 0
+            with open(self.path, "rb") as handle:
+                for block in iter(lambda: handle.read(_BLOCK), b""):
+                    self.newlines += block.count(b"\n")
+        content_lines = self.newlines - self.lead - self.tail_newlines + 1
+        return content_lines == self.records + 1  # a quoted line break or a blank line makes fewer rows
 
 
-def _row_start_lines(text: str, sep: str) -> list[int]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    starts: list[int] = []
+def _quoted_row_starts(path: Path, sep: str, records: int) -> np.ndarray | None:
+    """Where each data row of a plain UTF-8 file starts (line numbers), found with NumPy; or None.
+
+    A line feed ends a row when an even number of double quotes comes before it. That holds when
+    every quote is where the CSV rules put it: an opening quote at the start of a cell (after the
+    separator, a line feed or an escaping quote), a closing quote at its end (before the separator,
+    a line feed, the end of the file or an escaping quote). A quote anywhere else, a line that
+    starts with a space or a tab (pandas skips a line of them), a quote still open at the end, or
+    a row count other than pandas' gives None: the caller streams the file through :mod:`csv`.
+    """
+    if records < 0:
+        return None
+    sep_byte, quote, feed = ord(sep), 34, 10
+    spaces = [b for b in (32, 9) if b != sep_byte]
+    found: list[np.ndarray] = []
+    carry, offset, feeds = 0, 0, 0  # quote parity, bytes and line feeds before the block
+    last_byte = feed  # the byte before the block (a line feed before the file)
+    end_at, end_line = -1, -1  # byte offset and line index (0-based) of the last row end
+    header_seen, pending_quote, pending_start = False, False, True
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(_BLOCK * 8), b""):
+            data = np.frombuffer(block, dtype=np.uint8)
+            if pending_quote and data[0] not in (sep_byte, feed, quote):
+                return None
+            if pending_start and data[0] in spaces:
+                return None
+            feeds_at = np.flatnonzero(data == feed)
+            quotes_at = np.flatnonzero(data == quote)
+            pending_quote = False
+            if len(quotes_at):
+                closing = ((carry + np.arange(len(quotes_at))) & 1).astype(bool)
+                before = np.where(quotes_at > 0, data[np.maximum(quotes_at - 1, 0)], last_byte)
+                inner = quotes_at + 1 < len(data)
+                after = data[np.minimum(quotes_at + 1, len(data) - 1)]
+                if (~closing & (before != sep_byte) & (before != feed) & (before != quote)).any():
+                    return None
+                if (closing & inner & (after != sep_byte) & (after != feed) & (after != quote)).any():
+                    return None
+                pending_quote = bool(closing[-1] and not inner[-1])
+            outside = ((carry + np.searchsorted(quotes_at, feeds_at)) & 1) == 0
+            ends = feeds_at[outside]
+            if np.isin(data[ends[ends + 1 < len(data)] + 1], spaces).any():
+                return None
+            pending_start = bool(len(ends) and ends[-1] == len(data) - 1)
+            if len(ends):
+                at = ends + offset
+                lines = np.flatnonzero(outside) + feeds
+                previous_at = np.concatenate(([end_at], at[:-1]))
+                previous_line = np.concatenate(([end_line], lines[:-1]))
+                starts = previous_line[at - previous_at > 1] + 2  # rows that are not blank lines
+                if not header_seen and len(starts):
+                    starts, header_seen = starts[1:], True
+                found.append(starts)
+                end_at, end_line = int(at[-1]), int(lines[-1])
+            carry = (carry + len(quotes_at)) & 1
+            feeds += len(feeds_at)
+            offset += len(data)
+            last_byte = int(data[-1])
+    if carry:
+        return None
+    if offset - end_at > 1:  # a last row without a line feed
+        if header_seen:
+            found.append(np.array([end_line + 2]))
+        header_seen = True
+    starts = np.concatenate(found) if found else np.array([], dtype=np.int64)
+    return starts if header_seen and len(starts) == records else None
+
+
+def _split_lines(text: str):
+    """The lines of ``text``, each with its ``\\n``, one at a time (no list of them is built)."""
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop + 1
+        yield text[start:stop]
+        start = stop
+
+
+def _row_start_lines(lines: Any, sep: str) -> array:
+    """Where each data row starts (its line number), read from an iterable of lines.
+
+    Lines that are blank or hold only spaces and tabs are skipped, as pandas skips them (before
+    the header too); a quoted text may span lines.
+
+    >>> list(_row_start_lines(_split_lines("\\n  \\na,b\\n1,2\\n\\n \\t\\n\\"x\\ny\\",3\\n4,5\\n"), ","))
+    [4, 7, 9]
+    """
+    last = [""]
+
+    def remembered(lines: Any):
+        for line in lines:
+            last[0] = line
+            yield line
+
+    reader = csv.reader(remembered(lines), delimiter=sep)
+    blank = " \t\n".replace(sep, "")
+    starts = array("q")
     previous_end = 0
+    header_seen = False
     limit = csv.field_size_limit(MAX_CSV_BYTES)  # a cell may be as long as a file (128 KiB by default)
     try:
-        for number, record in enumerate(reader):
-            if number > 0 and record:
+        for record in reader:
+            empty = not record or (reader.line_num - previous_end == 1 and not last[0].strip(blank))
+            if not empty and header_seen:
                 starts.append(previous_end + 1)
+            header_seen = header_seen or not empty
             previous_end = reader.line_num
     finally:
         csv.field_size_limit(limit)
@@ -224,7 +349,8 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, path=path, controls=controls)
+    return _Source(name, None, sep, notes, path=path, controls=controls, lead=start,
+                   tail_newlines=tail.count(b"\n", end), tail_plain=not tail[end:].strip(b"\n"))
 
 
 def _separator_note(sep: str, notes: list[str]) -> None:
@@ -285,7 +411,9 @@ def _frame(source: _Source) -> pd.DataFrame:
         if source._text is None:
             try:
                 # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
-                return pd.read_csv(source.path, encoding="utf-8", **options)
+                frame = pd.read_csv(source.path, encoding="utf-8", **options)
+                source.records = len(frame)
+                return frame
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
                 slow = _open_text(source.name, source.path.read_bytes())
                 source._text, source.sep, source.notes[:] = slow.text, slow.sep, slow.notes
@@ -533,7 +661,9 @@ def _check_column(source: _Source, f: dict[str, Any], raw: pd.DataFrame, problem
     if c.get("unique"):
         dup = present & cells.duplicated(keep="first")
         if dup.any():
-            first_rows = {v: i for i, v in reversed(list(enumerate(cells)))}
+            repeated = cells[present & cells.isin(set(cells[dup]))]  # only the values that repeat
+            first = repeated[~repeated.duplicated(keep="first")]
+            first_rows = dict(zip(first.tolist(), first.index.tolist(), strict=True))
             problems += _bad_rows(
                 source, cells, dup, name,
                 lambda v: f"a unique {name} (already used on line {source.line_of(first_rows[v])})")
@@ -547,13 +677,24 @@ def _note_stripped(source: _Source, name: str, cells: pd.Series, raw: pd.Series)
                         f"which were removed: line {lines}{', ...' if len(changed) > 5 else ''}")
 
 
-def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd.Series | None:
-    """The typed column of field ``f`` when its values repeat and none has a problem, else None.
+class _Distinct(_Source):
+    """The distinct values of a column checked as a column of their own: a problem's "line" is the
+    value's position among them, mapped back to the rows that hold it by :func:`_check_distinct`."""
+
+    def line_of(self, row: int) -> int:
+        return row
+
+
+def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame,
+                    problems: list[Problem]) -> pd.Series | None:
+    """The typed column of field ``f`` when its values repeat, else None; problems go to ``problems``.
 
     Most columns repeat a few values (vocabularies, dates, yes/no), so each distinct value is
     checked once, by the same code as a whole column, and the typed values are then copied to
-    their rows. Checks that compare rows (unique values, a cell required unless another column
-    says otherwise) need the whole column; so do problems, to report their line numbers.
+    their rows; a problem found on a value is reported on every row that holds it, with its line,
+    in the order the whole column would give. Checks that compare rows (unique values, a cell
+    required unless another column says otherwise) and spaces to strip (a note lists their lines)
+    need the whole column: None.
     """
     c = f.get("constraints", {})
     if c.get("unique") or (f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()):
@@ -566,10 +707,18 @@ def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame) -> pd
         return None
     found: list[Problem] = []
     small = pd.DataFrame({f["name"]: pd.Series(distinct, dtype=column.dtype)})
-    scratch = _Source(source.name, "", source.sep, [])
+    scratch = _Distinct(source.name, "", source.sep, [])
     typed = _check_column(scratch, f, small, found)
-    if found or scratch.notes:  # a problem or a rewrite: the whole column says on which lines
+    if scratch.notes:  # spaces were stripped: the whole column says on which lines
         return None
+    if found:
+        by_value: dict[int, list[Problem]] = {}
+        for problem in found:  # in the order the checks found them
+            by_value.setdefault(problem.line, []).append(problem)
+        rows = np.flatnonzero(np.isin(codes, list(by_value)))
+        for row, code in zip(rows.tolist(), codes[rows].tolist(), strict=True):
+            line = source.line_of(int(column.index[row]))
+            problems += [Problem(p.file, line, p.column, p.value, p.expected, p.place) for p in by_value[code]]
     return pd.Series(typed.array.take(codes), index=column.index)
 
 
@@ -578,7 +727,7 @@ def _check_rows(source: _Source, table: str, raw: pd.DataFrame,
     problems: list[Problem] = []
     typed = {}
     for f in schema.fields(table):
-        column = _check_distinct(source, f, raw)
+        column = _check_distinct(source, f, raw, problems)
         typed[f["name"]] = column if column is not None else _check_column(source, f, raw, problems)
     frame = pd.DataFrame(typed, index=raw.index, copy=False)
     if {"date", "date_precision"} <= set(frame.columns):

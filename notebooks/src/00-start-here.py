@@ -22,7 +22,8 @@
 # it never shows the expected value. Stuck? Click **Show a solution** under the exercise: the solution
 # unfolds as text and is never run, so try your own first, and copy it into your cell if you want to use it.
 # Quizzes at the end of each lesson give feedback at once; your answers are kept on your computer, outside
-# the notebooks. To read the quizzes and chart labels in French, run `lessons_lib.set_language("fr")`.
+# the notebooks. Every lesson also exists in French, in `notebooks/fr/` (`techgeo-lessons lab --lang fr`
+# copies them); this edition sets English where it imports `lessons_lib`.
 #
 # **The case.** A French news report of 17–18 August 2020 described TikTok's new website against
 # "rumours", two orders signed by President Trump which, the report says, were meant to force ByteDance

@@ -9,7 +9,7 @@
 #       jupytext_version: 1.19.7
 # ---
 
-# %% [markdown] en="3d4ce331e1"
+# %% [markdown] en="6b299d3c77"
 # # 00 · Pour commencer : comment fonctionnent ces leçons
 #
 # **Durée :** 10 minutes (lecture 5, quiz 5) · **Niveau :** il suffit de savoir appuyer sur Maj+Entrée
@@ -36,6 +36,7 @@
 # Les quiz, à la fin de chaque leçon, corrigent aussitôt vos réponses ; celles-ci sont conservées sur votre
 # ordinateur, en dehors des notebooks. Cette édition est en français : la cellule qui importe `lessons_lib` appelle
 # `lessons_lib.set_language("fr")`, qui met aussi en français les quiz, les graphiques et les vérifications.
+# Chaque leçon existe aussi en anglais, dans `notebooks/` (`techgeo-lessons lab --lang en`).
 #
 # **L'affaire.** Un article de France 24 publié le 18 août 2020 décrivait le nouveau site web lancé par TikTok
 # contre les « rumeurs » ; deux décrets signés par le président Trump qui, selon l'article, devaient forcer

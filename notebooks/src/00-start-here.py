@@ -40,7 +40,6 @@ if "google.colab" in sys.modules:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
 
 # %%
-import lessons_lib
 from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"

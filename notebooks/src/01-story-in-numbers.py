@@ -26,7 +26,17 @@ import math
 
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, headline_figures, load_actors, load_events, load_user_stats, quiz, set_language
+from lessons_lib import (
+    charts,
+    check,
+    fmt,
+    headline_figures,
+    load_actors,
+    load_events,
+    load_user_stats,
+    quiz,
+    set_language,
+)
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 

@@ -66,7 +66,7 @@ compare
 
 # %%
 article = by_id.loc["article-users-1bn", "value"]
-for row_id, row in compare.iterrows():
+for _, row in compare.iterrows():
     print(f"{fmt.month(row['date']):<10} {row['metric']:<22} {fmt.number(row['value'] / 1e6):>7} million "
           f"({row['qualifier']})  report / this = {fmt.number(article / row['value'], decimals=2)}")
 

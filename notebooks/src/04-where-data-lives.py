@@ -17,7 +17,6 @@
 # - Relate China's export control on recommendation algorithms and India's ban to a forced sale.
 
 # %%
-import pandas as pd
 
 import lessons_lib
 from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, set_language
@@ -140,7 +139,7 @@ after_ids = ["2020-08-17-website", "2022-06-17-buzzfeed-report", "2022-06-17-pro
              "2022-07-tiktok-us-data-security", "2025-09-25-qualified-divestiture-eo",
              "2026-01-22-joint-venture-closes"]
 after = events.set_index("id").loc[after_ids]
-for event_id, row in after.iterrows():
+for _, row in after.iterrows():
     print(f"{row['date']:%Y-%m-%d} [{row['category']}, {row['confidence']}] {row['title_en']}")
 
 # %%
@@ -194,7 +193,7 @@ print(f"Oracle's reported share of the joint venture: {fmt.percent(ownership.loc
 context = events.set_index("id").loc[["2020-06-15-galwan-clash", "2020-06-29-india-ban",
                                       "2020-08-06-eo-13942", "2020-08-28-china-export-control",
                                       "2020-09-13-microsoft-rejected"]]
-for event_id, row in context.iterrows():
+for _, row in context.iterrows():
     print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_en']}")
 print("\nNote on the export-control row:", context.loc["2020-08-28-china-export-control", "note"])
 

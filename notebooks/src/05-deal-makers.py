@@ -17,7 +17,6 @@
 # - Match each actor to its role.
 
 # %%
-import pandas as pd
 
 import lessons_lib
 from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
@@ -42,7 +41,7 @@ cast = actors.set_index("id").loc[deal_makers, ["name_en", "kind", "country", "r
 cast[["name_en", "kind", "country"]]
 
 # %%
-for actor_id, row in cast.iterrows():
+for _, row in cast.iterrows():
     print(f"{row['name_en']} ({row['kind']}): {row['role_en']}")
 
 # %%

@@ -71,7 +71,7 @@ with charts.house_style():
     labels = [label("claims", "verdict", v) for v in verdicts.index]  # names stated in datapackage.json
     bars = ax.barh(labels[::-1], verdicts.to_numpy()[::-1], color=palette[:len(labels)][::-1],
                    edgecolor="#222222")
-    for bar, hatch in zip(bars, HATCHES[:len(labels)][::-1]):
+    for bar, hatch in zip(bars, HATCHES[:len(labels)][::-1], strict=True):
         bar.set_hatch(hatch)
     ax.bar_label(bars, padding=4, fontweight="bold")
     ax.set_xlabel(pick({"en": "Number of claims", "fr": "Nombre d'affirmations"}))
@@ -83,7 +83,7 @@ with charts.house_style():
     fig.subplots_adjust(left=0.25, bottom=0.2)
     description = pick({"en": "Bar chart of the article's claims by verdict: ",
                         "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + "; ".join(
-        f"{label} {count}" for label, count in zip(labels, verdicts.to_numpy())) + "."
+        f"{label} {count}" for label, count in zip(labels, verdicts.to_numpy(), strict=True)) + "."
 plt.close(fig)  # we show the figure once, below, rather than letting pyplot show it too
 chart = charts.Chart.of(fig, description)  # our figure with its sentence, as the library's charts carry theirs
 print(charts.describe(chart))
@@ -189,7 +189,7 @@ fig
 # %%
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]
 injunctions = events.set_index("id").loc[injunction_ids]
-for event_id, row in injunctions.iterrows():
+for _, row in injunctions.iterrows():
     note = row["note"] if pd.notna(row["note"]) else ""
     print(f"{fmt.day(row['date'])}: {row['title_en']}\n   source: {row['source_title']}\n   {note}".rstrip())
 

@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+from IPython.display import display
 
 import lessons_lib
 from lessons_lib import charts, load_events, quiz, schema, set_language

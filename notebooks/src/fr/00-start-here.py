@@ -53,8 +53,7 @@ import sys
 if "google.colab" in sys.modules:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
 
-# %% en="53244209da"
-import lessons_lib
+# %% en="b8c266d984"
 from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"

@@ -35,12 +35,22 @@
 # comme un ensemble de **données** : qui a agi, quand, et dans quelles proportions. C'est ce que nous faisons
 # ici, avec pandas.
 
-# %% en="b11eeda050"
+# %% en="c5329d23f4"
 import math
 
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, headline_figures, load_actors, load_events, load_user_stats, quiz, set_language
+from lessons_lib import (
+    charts,
+    check,
+    fmt,
+    headline_figures,
+    load_actors,
+    load_events,
+    load_user_stats,
+    quiz,
+    set_language,
+)
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
 

@@ -68,9 +68,9 @@ near_billion = ["tiktok-mau-2020-07", "eo-13942-downloads-world", "tiktok-downlo
 compare = by_id.loc[near_billion, ["date", "metric", "value", "qualifier", "scope", "claim_type"]]
 compare
 
-# %% en="62388c4d92"
+# %% en="1b259cdb24"
 article = by_id.loc["article-users-1bn", "value"]
-for row_id, row in compare.iterrows():
+for _, row in compare.iterrows():
     print(f"{fmt.month(row['date']):<10} {row['metric']:<22} {fmt.number(row['value'] / 1e6):>7} millions "
           f"({row['qualifier']})  article / ce chiffre = {fmt.number(article / row['value'], decimals=2)}")
 

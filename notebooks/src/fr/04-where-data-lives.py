@@ -22,8 +22,7 @@
 # - Relier à une vente forcée le contrôle chinois des exportations d'algorithmes de recommandation et
 #   l'interdiction indienne.
 
-# %% en="5c7ef216a4"
-import pandas as pd
+# %% en="353e4e762f"
 
 import lessons_lib
 from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, set_language
@@ -151,13 +150,13 @@ print(order["evidence_fr"])
 # déclaration sur le stockage. Ces lignes de la table des événements racontent l'histoire ; regardez bien les
 # types de déclaration et les niveaux de confiance.
 
-# %% en="1d138336c1"
+# %% en="094f86761f"
 events = load_events()
 after_ids = ["2020-08-17-website", "2022-06-17-buzzfeed-report", "2022-06-17-project-texas",
              "2022-07-tiktok-us-data-security", "2025-09-25-qualified-divestiture-eo",
              "2026-01-22-joint-venture-closes"]
 after = events.set_index("id").loc[after_ids]
-for event_id, row in after.iterrows():
+for _, row in after.iterrows():
     print(f"{row['date']:%Y-%m-%d} [{row['category']}, {row['confidence']}] {row['title_fr']}")
 
 # %% en="174acedb4b"
@@ -215,11 +214,11 @@ print(f"Part d'Oracle dans la coentreprise, selon la presse : {fmt.percent(owne
 #   chinoises avant de pouvoir être vendue à l'étranger. Un acheteur qui voulait TikTok *avec* son algorithme
 #   avait désormais besoin, en plus, de l'accord de Pékin.
 
-# %% en="d86418b52c"
+# %% en="446595f8f0"
 context = events.set_index("id").loc[["2020-06-15-galwan-clash", "2020-06-29-india-ban",
                                       "2020-08-06-eo-13942", "2020-08-28-china-export-control",
                                       "2020-09-13-microsoft-rejected"]]
-for event_id, row in context.iterrows():
+for _, row in context.iterrows():
     print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_fr']}")
 print("\nNote sur la ligne du contrôle des exportations :", context.loc["2020-08-28-china-export-control", "note_fr"])
 

@@ -20,8 +20,7 @@
 # - Lire le graphique de répartition du capital de la coentreprise, et calculer le total des parts annoncées.
 # - Associer chaque acteur à son rôle.
 
-# %% en="5c89097253"
-import pandas as pd
+# %% en="af451436b7"
 
 import lessons_lib
 from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
@@ -46,8 +45,8 @@ deal_makers = ["microsoft", "oracle", "walmart", "sequoia", "general-atlantic", 
 cast = actors.set_index("id").loc[deal_makers, ["name_fr", "kind", "country", "role_fr"]]
 cast[["name_fr", "kind", "country"]]
 
-# %% en="3322b1932a"
-for actor_id, row in cast.iterrows():
+# %% en="284ca68dc2"
+for _, row in cast.iterrows():
     print(f"{row['name_fr']} ({row['kind']}) : {row['role_fr']}")
 
 # %% en="fbc5193cdc"

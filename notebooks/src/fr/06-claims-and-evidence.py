@@ -72,7 +72,7 @@ print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5
 # un motif de hachures propre à chaque verdict, pour que la couleur ne soit jamais le seul repère. Nous rédigeons
 # nous-mêmes la description destinée aux lecteurs d'écran.
 
-# %% en="5ad829f86a"
+# %% en="175a632e4d"
 HATCHES = ["", "//", "xx", "..", "\\\\"]
 palette = [charts.OKABE_ITO[name] for name in ("green", "orange", "vermillion", "sky_blue", "blue")]
 
@@ -81,7 +81,7 @@ with charts.house_style():
     labels = [label("claims", "verdict", v) for v in verdicts.index]  # noms donnés dans datapackage.json
     bars = ax.barh(labels[::-1], verdicts.to_numpy()[::-1], color=palette[:len(labels)][::-1],
                    edgecolor="#222222")
-    for bar, hatch in zip(bars, HATCHES[:len(labels)][::-1]):
+    for bar, hatch in zip(bars, HATCHES[:len(labels)][::-1], strict=True):
         bar.set_hatch(hatch)
     ax.bar_label(bars, padding=4, fontweight="bold")
     ax.set_xlabel(pick({"en": "Number of claims", "fr": "Nombre d'affirmations"}))
@@ -93,7 +93,7 @@ with charts.house_style():
     fig.subplots_adjust(left=0.25, bottom=0.2)
     description = pick({"en": "Bar chart of the article's claims by verdict: ",
                         "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + " ; ".join(
-        f"{label} : {count}" for label, count in zip(labels, verdicts.to_numpy())) + "."
+        f"{label} : {count}" for label, count in zip(labels, verdicts.to_numpy(), strict=True)) + "."
 plt.close(fig)  # on affiche la figure une seule fois, plus bas, au lieu de laisser pyplot l'afficher aussi
 chart = charts.Chart.of(fig, description)  # notre figure avec sa phrase, comme les graphiques de la bibliothèque portent la leur
 print(charts.describe(chart))
@@ -209,10 +209,10 @@ fig
 # appliquée. Aucune de ces décisions ne tranchait la question de savoir si TikTok partageait des données. Les titres
 # des lignes et leurs notes (en anglais dans les données) précisent les motifs :
 
-# %% en="b3a35744ab"
+# %% en="8929b1a70a"
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]
 injunctions = events.set_index("id").loc[injunction_ids]
-for event_id, row in injunctions.iterrows():
+for _, row in injunctions.iterrows():
     note = row["note_fr"] if pd.notna(row["note_fr"]) else ""
     print(f"{fmt.day(row['date'])} : {row['title_fr']}\n   source : « {row['source_title']} »\n   {note}".rstrip())
 

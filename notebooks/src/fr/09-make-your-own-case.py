@@ -28,11 +28,12 @@
 # dossier à construire soi-même. Les faits ci-dessous proviennent tous des notes de recherche du projet, chacun
 # avec sa source.
 
-# %% en="a595fb762f"
+# %% en="9ed90d8a98"
 import tempfile
 from pathlib import Path
 
 import pandas as pd
+from IPython.display import display
 
 import lessons_lib
 from lessons_lib import charts, load_events, quiz, schema, set_language

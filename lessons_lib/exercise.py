@@ -80,8 +80,8 @@ def _shown(answer: Any, code: str) -> str:
     """The learner's own value as a short text, or its type when it is too big to print."""
     if isinstance(answer, str):
         return repr(answer if len(answer) <= 60 else answer[:57] + "...")
-    if isinstance(answer, bool | int | float):
-        return f"{answer:g}" if isinstance(answer, float) else str(answer)
+    if isinstance(answer, bool | numbers.Real):  # numbers as _same reads them: numpy's too (a .sum() is int64)
+        return str(answer) if isinstance(answer, bool | numbers.Integral) else f"{float(answer):g}"
     if isinstance(answer, dt.date):  # datetime, pandas Timestamp
         text = str(answer)
         return text[:10] if text.endswith("00:00:00") else text

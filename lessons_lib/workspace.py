@@ -245,13 +245,16 @@ def _shipped_files(source: Path) -> dict[str, Path]:
     return dict(sorted(found.items()))
 
 
-def _read_manifest(folder: Path) -> dict[str, str]:
+def _read_manifest(folder: Path) -> tuple[dict[str, str], str | None]:
+    """The shipped files' hashes recorded in ``folder``, and the language of its lessons (None if unknown)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    files = data.get("files", {}) if isinstance(data, dict) else {}
-    return {str(k): str(v) for k, v in files.items()}
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, None
+    files = data.get("files", {}) if isinstance(data.get("files"), dict) else {}
+    return {str(k): str(v) for k, v in files.items()}, (str(data["lang"]) if data.get("lang") else None)
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -281,14 +284,6 @@ def _new_version_name(name: str) -> str:
     return f"{stem}.new.{suffix}" if dot else f"{name}.new"
 
 
-def _manifest_language(folder: Path) -> str | None:
-    try:
-        data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return str(data["lang"]) if isinstance(data, dict) and data.get("lang") else None
-
-
 def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool = False,
          lang: str = "en") -> SyncResult:
     """Copy the shipped lessons into ``folder``, never overwriting a file the learner changed.
@@ -306,12 +301,11 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
         raise FileNotFoundError(f"no lessons found at {source}; reinstall techgeo-lessons")
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(f"{folder} exists and is not a folder; choose another with --dir")
-    held = _manifest_language(folder)
+    manifest, held = _read_manifest(folder)
     if held is not None and held != lang:
         raise ValueError(f"{folder} holds the lessons in {held!r}: choose another folder with --dir for the "
                          f"lessons in {lang!r} (nothing was copied)")
     result = SyncResult(folder, dry_run)
-    manifest = _read_manifest(folder)
     result.first_copy = not manifest
     if not dry_run:
         folder.mkdir(parents=True, exist_ok=True)

@@ -11,17 +11,14 @@ lessons (``tools/build_notebooks.py``), so nbval can compare every stored output
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from pathlib import Path
 
 import jupytext
 import nbformat
-from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
 TEACHER = ROOT / "notebooks" / "teacher"
-KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 
 def _lesson_builder():
@@ -35,7 +32,7 @@ def _lesson_builder():
 def notebook_from_source(source: Path) -> nbformat.NotebookNode:
     """The unexecuted dashboard for one text source: clean metadata, stable cell ids."""
     nb = jupytext.read(source, fmt="py:percent")
-    nb.metadata = nbformat.from_dict({"kernelspec": KERNELSPEC, "language_info": {"name": "python"}})
+    nb.metadata = nbformat.from_dict({"kernelspec": _lesson_builder().KERNELSPEC, "language_info": {"name": "python"}})
     lang = source.stem.rsplit(".", 1)[-1]
     for number, cell in enumerate(nb.cells, start=1):
         cell.id = f"dashboard-{lang}-{number:03d}"
@@ -44,17 +41,9 @@ def notebook_from_source(source: Path) -> nbformat.NotebookNode:
 
 
 def build(source: Path) -> Path:
-    nb = notebook_from_source(source)
-    env_before = dict(os.environ)
-    os.environ.pop("TECHGEO_CLASS_RESULTS", None)  # the sample class, always
-    try:
-        NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(TEACHER)}}).execute()
-    finally:
-        os.environ.clear()
-        os.environ.update(env_before)
-    target = TEACHER / f"{source.stem}.ipynb"
-    nbformat.write(_lesson_builder().clean(nb), target)
-    return target
+    # the sample class, always: never a real class's results the machine happens to point at
+    return _lesson_builder().execute_and_save(notebook_from_source(source), TEACHER / f"{source.stem}.ipynb",
+                                              unset=("TECHGEO_CLASS_RESULTS",))
 
 
 def main() -> int:

@@ -38,7 +38,6 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 SOURCES = NOTEBOOKS / "src"
 
-TEACHER = NOTEBOOKS / "teacher"
 FRENCH_SOURCES = SOURCES / "fr"
 EDITIONS = ("learner", "teacher")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -141,24 +140,34 @@ def target_of(source: Path, edition: str) -> Path:
     return (folder if edition == "learner" else folder / "teacher") / f"{source.stem}.ipynb"
 
 
-def build(source: Path, edition: str = "learner", timeout: int = 120) -> Path:
-    """Execute one edition of a lesson source and save it (see :func:`target_of`)."""
-    nb = notebook_from_source(source, edition)
-    target = target_of(source, edition)
+def execute_and_save(nb: nbformat.NotebookNode, target: Path, unset: tuple[str, ...] = (),
+                     timeout: int = 120) -> Path:
+    """Run ``nb`` in a fresh kernel started in ``target``'s folder, clean it and save it as ``target``.
+
+    The kernel never touches a learner's results (a temporary results folder), and sees none of the
+    environment variables named in ``unset``; the build's own environment is restored afterwards.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="techgeo-build-") as results:
         env_before = dict(os.environ)
-        os.environ["TECHGEO_RESULTS_DIR"] = results  # building never touches a learner's results
-        os.environ.pop("TECHGEO_LANG", None)  # each lesson sets its own language in its first code cell
+        os.environ["TECHGEO_RESULTS_DIR"] = results
+        for name in unset:
+            os.environ.pop(name, None)
         try:
-            client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                                    resources={"metadata": {"path": str(target.parent)}})
-            client.execute()
+            NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                           resources={"metadata": {"path": str(target.parent)}}).execute()
         finally:
             os.environ.clear()
             os.environ.update(env_before)
     nbformat.write(clean(nb), target)
     return target
+
+
+def build(source: Path, edition: str = "learner", timeout: int = 120) -> Path:
+    """Execute one edition of a lesson source and save it (see :func:`target_of`)."""
+    # each lesson sets its own language in its first code cell
+    return execute_and_save(notebook_from_source(source, edition), target_of(source, edition),
+                            unset=("TECHGEO_LANG",), timeout=timeout)
 
 
 def sources_for(names: list[str]) -> list[Path]:

@@ -9,16 +9,13 @@ no English sentence outside quotations. nbval runs the built French editions lik
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from french_tool import french
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("french", ROOT / "tools" / "french.py")
-french = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(french)
 
 FRENCH_SOURCES = sorted((ROOT / "notebooks" / "src" / "fr").glob("[0-9][0-9]-*.py"))
 FRENCH_LESSONS = sorted((ROOT / "notebooks" / "fr").glob("[0-9][0-9]-*.ipynb"))

@@ -19,18 +19,15 @@ report's words:
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
 import yaml
+from french_tool import french
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("french", ROOT / "tools" / "french.py")
-french = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(french)
 
 DATA = ROOT / "data"
 SEED = ROOT.parent / "shared" / "seed" / "000_02e06b9e42101a93.txt"  # the 2020 report, beside the clone

@@ -8,19 +8,13 @@ keeps every number ``note`` writes (``1,500`` may become ``1 500``, ``12.5`` ``1
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
+from french_tool import french
 
 from lessons_lib.schema import fields, table_names, table_path
-
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("french", ROOT / "tools" / "french.py")
-french = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(french)
 
 TABLES_WITH_NOTE = [name for name in table_names() if "note" in [f["name"] for f in fields(name)]]
 

@@ -8,21 +8,15 @@ with the language set to French; no line of what the reader sees may read as Eng
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
+from french_tool import french
 from hostile_cases import CASES, filled, prepare
 
 from lessons_lib import set_language
 from lessons_lib.cli import main
 from lessons_lib.translations import translate
-
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("french", ROOT / "tools" / "french.py")
-french = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(french)
 
 VALIDATOR_CASES = [c for c in CASES if c.surface in ("csv", "descriptor")
                    and not {"PYTHONIOENCODING", "LANG", "LC_ALL"} & set(c.env)]

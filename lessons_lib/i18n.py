@@ -13,6 +13,17 @@ chosen through this module, so that one call switches a whole lesson:
 >>> pick({"en": "Check", "fr": "Vérifier"})
 'Check'
 
+Words that live in code (chart titles, feedback, the commands' help) are English messages looked
+up in a gettext catalogue per language (``lessons_lib/locale/fr/LC_MESSAGES/<domain>.po``, compiled to
+``.mo`` and read with the standard library's :mod:`gettext`): :func:`gettext` returns the French
+twin of an English message when the language is French. Two domains: ``lessons`` (what a learner
+reads) and ``cli`` (what the ``techgeo-lessons`` commands say).
+
+>>> gettext("Source", "fr")
+'Source'
+>>> gettext("no such message", "fr")
+'no such message'
+
 The language starts as English, or as the value of the ``TECHGEO_LANG`` environment variable
 (``en`` or ``fr``) when a class hub sets it. Nothing is read at import time: the variable is looked
 up the first time the language is needed.
@@ -20,11 +31,16 @@ up the first time the language is needed.
 
 from __future__ import annotations
 
+import gettext as _gettext
 import os
 import warnings
 from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
 
 LANGUAGES = ("en", "fr")
+DOMAINS = ("lessons", "cli")
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 _chosen: str | None = None
 _warned: set[str] = set()  # odd TECHGEO_LANG values already reported (once each)
@@ -100,3 +116,44 @@ def pick(texts: Mapping[str, str], lang: str | None = None) -> str:
         return texts[code]
     except KeyError:
         raise KeyError(f"no {code!r} text in {dict(texts)!r}") from None
+
+
+@cache
+def _catalogue(domain: str, lang: str) -> _gettext.NullTranslations:
+    if domain not in DOMAINS:
+        raise ValueError(f"no catalogue {domain!r}; the domains are: {', '.join(DOMAINS)}")
+    if lang == "en":  # the messages are written in English
+        return _gettext.NullTranslations()
+    return _gettext.translation(domain, LOCALE_DIR, languages=[lang])
+
+
+def gettext(message: str, lang: str | None = None, *, domain: str = "lessons") -> str:
+    """``message`` (English) in ``lang`` (default: the current language), from the ``domain`` catalogue.
+
+    A message the catalogue lacks is returned as written (a test keeps the catalogues complete).
+
+    >>> gettext("Check", "fr")
+    'Vérifier'
+    >>> gettext("Check", "en")
+    'Check'
+    """
+    return _catalogue(domain, resolve(lang)).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str | None = None, *, domain: str = "lessons") -> str:
+    """The singular or plural form of a message for ``n``, in ``lang`` (French counts 0 and 1 as singular).
+
+    >>> ngettext("{n} question", "{n} questions", 0, "en").format(n=0)
+    '0 questions'
+    """
+    return _catalogue(domain, resolve(lang)).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalogue without translating it yet (a constant translated where it is
+    shown, with :func:`gettext`).
+
+    >>> N_("Source")
+    'Source'
+    """
+    return message

@@ -57,7 +57,8 @@ def test_wheel_ships_data_and_notebooks(installed: tuple[Path, Path, dict[str, s
             "print(lessons_lib.__file__); print(s.data_dir()); print(w.notebooks_dir())\n"
             "assert all(r.ok for r in validate_package()), [str(r) for r in validate_package() if not r.ok]\n"
             "for name in s.table_names(): lessons_lib.load_table(name)\n"
-            "print(len(w.lessons()))")
+            "print(len(w.lessons()))\n"
+            "from lessons_lib.i18n import gettext; assert gettext('Check', 'fr') == 'Vérifier', 'no catalogue'")
     out = _run([str(target / "bin" / "python"), "-c", code], outside, env).stdout.splitlines()
     module, data, notebooks, count = out[0], out[1], out[2], int(out[3])
     assert module.startswith(str(target)) and "/work/" not in module.replace(str(target), "")

@@ -39,9 +39,9 @@ _LAZY = {
     "QuizError": "quiz",
     "check": "exercise",
 }
-_SUBMODULES = ("charts", "quiz", "data", "schema", "validation", "i18n", "errors", "exercise")
-# short public names for modules that live deeper (``from lessons_lib import fmt``)
-_ALIASES = {"fmt": "charts.format"}
+_SUBMODULES = ("charts", "quiz", "data", "schema", "validation", "i18n", "errors", "exercise", "fmt")
+# short public names for modules that live deeper
+_ALIASES: dict[str, str] = {}
 
 __all__ = sorted([*_LAZY, *_SUBMODULES, *_ALIASES])
 

@@ -9,7 +9,7 @@ the learner's edition can stay free of solutions.
 ['01.1', '01.2', '01.3']
 >>> KEY["02.1"].expected()
 Timestamp('2020-11-12 00:00:00')
->>> KEY["02.1"].hint["en"]
+>>> KEY["02.1"].hint  # a message of the lessons catalogue, shown in the learner's language
 "Add pd.Timedelta(days=...) to cfius['date']."
 
 An exercise that works on the learner's own file takes it as an input, and may refuse an answer
@@ -21,22 +21,28 @@ with its own reason (:class:`NotYet`) when the file is not ready:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from . import data
+from .i18n import N_, ngettext
 from .validation import validate
 
 __all__ = ["KEY", "Exercise", "NotYet"]
 
 
 class NotYet(Exception):
-    """Raised by a key to refuse an answer with a reason of its own (``{"en": ..., "fr": ...}``)."""
+    """Raised by a key to refuse an answer with a reason of its own: ``reason(lang)`` gives it in a language.
 
-    def __init__(self, reason: Mapping[str, str]):
-        super().__init__(reason["en"])
-        self.reason = dict(reason)
+    >>> from lessons_lib.i18n import gettext
+    >>> NotYet(lambda lang: gettext("✓ Correct.", lang)).reason("fr")
+    '✓ Exact.'
+    """
+
+    def __init__(self, reason: Callable[[str | None], str]):
+        super().__init__(reason("en"))
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,7 @@ class Exercise:
 
     id: str
     expected: Callable[..., Any]
-    hint: Mapping[str, str]
+    hint: str  # a message of the lessons catalogue
     tolerance: float = 0.0
     inputs: tuple[str, ...] = ()
 
@@ -53,7 +59,7 @@ class Exercise:
 KEY: dict[str, Exercise] = {}
 
 
-def _exercise(id: str, hint: Mapping[str, str], tolerance: float = 0.0,
+def _exercise(id: str, hint: str, tolerance: float = 0.0,
               inputs: tuple[str, ...] = ()) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def register(compute: Callable[..., Any]) -> Callable[..., Any]:
         KEY[id] = Exercise(id, compute, hint, tolerance, inputs)
@@ -73,29 +79,24 @@ def _days_between(earlier: str, later: str) -> int:
     return int((_event_date(later) - _event_date(earlier)).days)
 
 
-_SUBTRACT_DATES = {"en": "Subtract the two dates (later minus earlier), then take .days.",
-                   "fr": "Soustrayez les deux dates (la plus tardive moins la plus ancienne), puis prenez .days."}
+_SUBTRACT_DATES = N_("Subtract the two dates (later minus earlier), then take .days.")
 
 
 # --- 01 The story in numbers -------------------------------------------------------------------
 
-@_exercise("01.1", {"en": "Count the distinct values of one column: pandas has a Series method for exactly that.",
-                    "fr": "Comptez les valeurs distinctes d'une colonne\u00a0: pandas a une méthode de Series "
-                          "pour cela."})
+@_exercise("01.1", N_("Count the distinct values of one column: pandas has a Series method for exactly that."))
 def _distinct_actors_in_the_report() -> int:
     events = data.load_events()
     return int(events.loc[events["in_article"], "actors"].str.split(";").explode().nunique())
 
 
-@_exercise("01.2", {"en": "Divide the value of article-jobs-10000 by the value of article-us-staff-1500.",
-                    "fr": "Divisez la valeur de article-jobs-10000 par celle de article-us-staff-1500."},
+@_exercise("01.2", N_("Divide the value of article-jobs-10000 by the value of article-us-staff-1500."),
            tolerance=0.01)
 def _pledged_jobs_per_employee() -> float:
     return float(_stat("article-jobs-10000")["value"] / _stat("article-us-staff-1500")["value"])
 
 
-@_exercise("01.3", {"en": "Use ax.barh(...) then ax.set_xscale('log'); one bar per figure.",
-                    "fr": "Utilisez ax.barh(...) puis ax.set_xscale('log')\u202f; une barre par chiffre."})
+@_exercise("01.3", N_("Use ax.barh(...) then ax.set_xscale('log'); one bar per figure."))
 def _log_bar_chart() -> list:
     stats = data.load_user_stats()
     return ["log", int(stats["in_article"].sum())]
@@ -103,8 +104,7 @@ def _log_bar_chart() -> list:
 
 # --- 02 Timeline -------------------------------------------------------------------------------
 
-@_exercise("02.1", {"en": "Add pd.Timedelta(days=...) to cfius['date'].",
-                    "fr": "Ajoutez pd.Timedelta(days=...) à cfius['date']."})
+@_exercise("02.1", N_("Add pd.Timedelta(days=...) to cfius['date']."))
 def _cfius_deadline() -> Any:
     import pandas as pd
 
@@ -117,19 +117,15 @@ def _law_to_ruling() -> int:
     return _days_between("2024-04-24-pafaca-signed", "2025-01-17-tiktok-v-garland")
 
 
-@_exercise("02.3", {"en": "Count the events per year, then keep the label of the largest count (the year), "
-                          "not the count itself.",
-                    "fr": "Comptez les événements par année, puis gardez l'étiquette du plus grand décompte "
-                          "(l'année), pas le décompte lui-même."})
+@_exercise("02.3", N_("Count the events per year, then keep the label of the largest count (the year), "
+                      "not the count itself."))
 def _busiest_year() -> int:
     return int(data.load_events()["date"].dt.year.value_counts().idxmax())
 
 
 # --- 03 Counting users -------------------------------------------------------------------------
 
-@_exercise("03.1", {"en": "Filter on both columns with &, sort_values('date'), then .iloc[-1] / .iloc[0].",
-                    "fr": "Filtrez sur les deux colonnes avec &, triez avec sort_values('date'), "
-                          "puis .iloc[-1] / .iloc[0]."},
+@_exercise("03.1", N_("Filter on both columns with &, sort_values('date'), then .iloc[-1] / .iloc[0]."),
            tolerance=0.05)
 def _world_growth() -> float:
     stats = data.load_user_stats()
@@ -138,15 +134,13 @@ def _world_growth() -> float:
     return float(values.iloc[-1] / values.iloc[0])
 
 
-@_exercise("03.2", {"en": "Divide the two values, then multiply by 100.",
-                    "fr": "Divisez les deux valeurs, puis multipliez par 100."},
+@_exercise("03.2", N_("Divide the two values, then multiply by 100."),
            tolerance=0.1)
 def _share_of_americans() -> float:
     return float(100 * _stat("tiktok-us-mau-2020-08")["value"] / _stat("us-population-2020")["value"])
 
 
-@_exercise("03.3", {"en": "Subtract the estimate from the claim, divide by the estimate, multiply by 100.",
-                    "fr": "Soustrayez l'estimation de la déclaration, divisez par l'estimation, multipliez par 100."},
+@_exercise("03.3", N_("Subtract the estimate from the claim, divide by the estimate, multiply by 100."),
            tolerance=0.5)
 def _claim_above_estimate() -> float:
     stats = data.load_user_stats()
@@ -159,21 +153,18 @@ def _claim_above_estimate() -> float:
 
 # --- 04 Where the data lives -------------------------------------------------------------------
 
-@_exercise("04.1", {"en": "Compare the claim_type column with the string 'company_claim', then keep the id column.",
-                    "fr": "Comparez la colonne claim_type à la chaîne 'company_claim', puis gardez la colonne id."})
+@_exercise("04.1", N_("Compare the claim_type column with the string 'company_claim', then keep the id column."))
 def _places_claimed_by_companies() -> list:
     places = data.load_places()
     return places.loc[places["claim_type"] == "company_claim", "id"].tolist()
 
 
-@_exercise("04.2", {"en": "Subtract the earlier date from the later one, then take .days.",
-                    "fr": "Soustrayez la date la plus ancienne de la plus récente, puis prenez .days."})
+@_exercise("04.2", N_("Subtract the earlier date from the later one, then take .days."))
 def _export_rule_to_refusal() -> int:
     return _days_between("2020-08-28-china-export-control", "2020-09-13-microsoft-rejected")
 
 
-@_exercise("04.3", {"en": "Filter the rows by date first, then count the category column.",
-                    "fr": "Filtrez d'abord les lignes par date, puis comptez la colonne category."},
+@_exercise("04.3", N_("Filter the rows by date first, then count the category column."),
            inputs=("data_story",))
 def _data_story_categories(data_story: Any) -> Any:
     # the rows are the lesson's own selection (it depends on a list the lesson builds); the key
@@ -189,23 +180,19 @@ def _actor_rows() -> Any:
     return events.assign(actor=events["actors"].str.split(";")).explode("actor")
 
 
-@_exercise("05.1", {"en": "Compare exploded['actor'] with 'oracle' and sum the True values.",
-                    "fr": "Comparez exploded['actor'] à 'oracle' et additionnez les valeurs True."})
+@_exercise("05.1", N_("Compare exploded['actor'] with 'oracle' and sum the True values."))
 def _oracle_events() -> int:
     return int((_actor_rows()["actor"] == "oracle").sum())
 
 
-@_exercise("05.2", {"en": "Use .sum() on the share_percent column, then float().",
-                    "fr": "Utilisez .sum() sur la colonne share_percent, puis float()."},
+@_exercise("05.2", N_("Use .sum() on the share_percent column, then float()."),
            tolerance=0.01)
 def _reported_shares() -> float:
     return float(data.load_ownership()["share_percent"].sum())
 
 
-@_exercise("05.3", {"en": "Filter exploded on the investors' ids, group by actor, take min and max of date, "
-                          "reset_index().",
-                    "fr": "Filtrez exploded sur les identifiants des investisseurs, groupez par acteur, prenez "
-                          "le min et le max de date, puis reset_index()."})
+@_exercise("05.3", N_("Filter exploded on the investors' ids, group by actor, take min and max of date, "
+                      "reset_index()."))
 def _investors_first_and_last() -> Any:
     actors = data.load_actors()
     rows = _actor_rows()
@@ -216,23 +203,20 @@ def _investors_first_and_last() -> Any:
 
 # --- 06 Claims and evidence --------------------------------------------------------------------
 
-@_exercise("06.1", {"en": "Build two boolean masks, join them with &, and sum the result.",
-                    "fr": "Construisez deux masques booléens, reliez-les avec &, et faites la somme."})
+@_exercise("06.1", N_("Build two boolean masks, join them with &, and sum the result."))
 def _report_claims_not_correct() -> int:
     claims = data.load_claims()
     return int(((claims["made_by"] == "the-article") & (claims["verdict"] != "correct")).sum())
 
 
-@_exercise("06.2", {"en": "Two conditions joined with &, sort by date, then format the dates as strings.",
-                    "fr": "Deux conditions reliées par &, triez par date, puis écrivez les dates en chaînes."})
+@_exercise("06.2", N_("Two conditions joined with &, sort by date, then format the dates as strings."))
 def _court_dates_2020() -> list:
     events = data.load_events()
     courts = events[(events["date"].dt.year == 2020) & (events["category"] == "court")].sort_values("date")
     return courts["date"].dt.strftime("%Y-%m-%d").tolist()
 
 
-@_exercise("06.3", {"en": "pd.crosstab(rows, columns, dropna=False) with the two columns of claims.",
-                    "fr": "pd.crosstab(lignes, colonnes, dropna=False) avec les deux colonnes de claims."})
+@_exercise("06.3", N_("pd.crosstab(rows, columns, dropna=False) with the two columns of claims."))
 def _claims_by_author_and_verdict() -> Any:
     import pandas as pd
 
@@ -242,24 +226,20 @@ def _claims_by_author_and_verdict() -> Any:
 
 # --- 07 Promises, jobs and creators ------------------------------------------------------------
 
-@_exercise("07.1", {"en": "July's value minus January's value. January's is a ceiling, so the real growth is "
-                          "at least that.",
-                    "fr": "La valeur de juillet moins celle de janvier. Celle de janvier est un plafond\u00a0: la "
-                          "croissance réelle est au moins égale."})
+@_exercise("07.1", N_("July's value minus January's value. January's is a ceiling, so the real growth is "
+                      "at least that."))
 def _staff_growth_2020() -> float:
     return float(_stat("tiktok-us-staff-2020-07")["value"] - _stat("tiktok-us-staff-2020-01")["value"])
 
 
-@_exercise("07.2", {"en": "Start from pledge['date'] and add pd.DateOffset(years=3).",
-                    "fr": "Partez de pledge['date'] et ajoutez pd.DateOffset(years=3)."})
+@_exercise("07.2", N_("Start from pledge['date'] and add pd.DateOffset(years=3)."))
 def _pledge_due() -> Any:
     import pandas as pd
 
     return _stat("tiktok-jobs-pledge-2020-07")["date"] + pd.DateOffset(years=3)
 
 
-@_exercise("07.3", {"en": "Add the value of tiktok-us-staff-2020-07 and the value of the pledge row.",
-                    "fr": "Additionnez la valeur de tiktok-us-staff-2020-07 et celle de la ligne de la promesse."})
+@_exercise("07.3", N_("Add the value of tiktok-us-staff-2020-07 and the value of the pledge row."))
 def _staff_if_pledge_kept() -> float:
     return float(_stat("tiktok-us-staff-2020-07")["value"] + _stat("tiktok-jobs-pledge-2020-07")["value"])
 
@@ -271,18 +251,15 @@ def _order_to_injunction() -> int:
     return _days_between("2020-08-06-eo-13942", "2020-09-27-first-injunction")
 
 
-@_exercise("08.2", {"en": "yeas / (yeas + nays) for each row, then .min(). A fraction, not a percentage.",
-                    "fr": "yeas / (yeas + nays) pour chaque ligne, puis .min(). Une fraction, pas un pourcentage."},
+@_exercise("08.2", N_("yeas / (yeas + nays) for each row, then .min(). A fraction, not a percentage."),
            tolerance=0.0005)
 def _smallest_majority() -> float:
     votes = data.load_votes()
     return float((votes["yeas"] / (votes["yeas"] + votes["nays"])).min())
 
 
-@_exercise("08.3", {"en": "Start every period from the first order's date, not from each row's own date: add the "
-                          "running total of the days, turned into durations.",
-                    "fr": "Partez de la date du premier décret, pas de la date de chaque ligne\u00a0: ajoutez le total "
-                          "cumulé des jours, converti en durées."})
+@_exercise("08.3", N_("Start every period from the first order's date, not from each row's own date: add the "
+                      "running total of the days, turned into durations."))
 def _chained_deadlines() -> list:
     events = data.load_events()
     return list(events.loc[events["id"].str.contains("extension"), "deadline"])  # as the sources state them
@@ -290,31 +267,27 @@ def _chained_deadlines() -> list:
 
 # --- 09 Make your own case ---------------------------------------------------------------------
 
-@_exercise("09.1", {"en": "A set comprehension over report.problems, reading .column, then sorted().",
-                    "fr": "Un ensemble en compréhension sur report.problems, avec .column, puis sorted()."},
+@_exercise("09.1", N_("A set comprehension over report.problems, reading .column, then sorted()."),
            inputs=("path",))
 def _columns_with_problems(path: Any) -> list:
     return sorted({problem.column for problem in validate(path).problems})
 
 
-@_exercise("09.2", {"en": "Fix the date (ISO form), the category (one of the allowed values) and the empty "
-                          "source_url, then write and validate again.",
-                    "fr": "Corrigez la date (forme ISO), la catégorie (une des valeurs permises) et la source_url "
-                          "vide, puis réécrivez et validez de nouveau."},
+@_exercise("09.2", N_("Fix the date (ISO form), the category (one of the allowed values) and the empty "
+                      "source_url, then write and validate again."),
            inputs=("path",))
 def _draft_now_valid(path: Any) -> bool:
     problems = validate(path).problems
     if problems:
-        raise NotYet({"en": f"the file at `path` still has {len(problems)} problem(s): print "
-                            "lessons_lib.validate(path) and fix them.",
-                      "fr": f"le fichier `path` a encore {len(problems)} problème(s)\u00a0: affichez "
-                            "lessons_lib.validate(path) et corrigez-les."})
+        n = len(problems)
+        raise NotYet(lambda lang: ngettext(
+            "the file at `path` still has {n} problem: print lessons_lib.validate(path) and fix it.",
+            "the file at `path` still has {n} problems: print lessons_lib.validate(path) and fix them.",
+            n, lang).format(n=n))
     return True
 
 
-@_exercise("09.3", {"en": "Later date minus earlier date, then .days. If your number is far off, check the dates "
-                          "in your file.",
-                    "fr": "La date la plus tardive moins la plus ancienne, puis .days. Si le résultat est loin, "
-                          "vérifiez les dates de votre fichier."})
+@_exercise("09.3", N_("Later date minus earlier date, then .days. If your number is far off, check the dates "
+                      "in your file."))
 def _order_to_wechat_injunction() -> int:
     return _days_between("2020-08-06-eo-13943", "2020-09-19-wechat-injunction")

@@ -30,25 +30,21 @@ import numbers
 from collections.abc import Mapping
 from typing import Any
 
-from .i18n import pick, resolve
+from .i18n import N_, gettext, pick, resolve
 
 __all__ = ["check"]
 
 _TEXT = {
-    "right": {"en": "✓ Correct.", "fr": "✓ Exact."},
-    "none": {"en": "○ Not answered yet: write your code in the cell above so that it sets `answer`, run that cell, "
-                   "then run this one.",
-             "fr": "○ Pas encore de réponse\u00a0: écrivez votre code dans la cellule au-dessus pour qu'il donne une "
-                   "valeur à `answer`, exécutez-la, puis exécutez celle-ci."},
-    "wrong": {"en": "✗ Not yet: {value} is not the expected value.",
-              "fr": "✗ Pas encore\u00a0: {value} n'est pas la valeur attendue."},
-    "shape": {"en": "✗ Not yet: expected {kind}, got {got}.",
-              "fr": "✗ Pas encore\u00a0: il faut {kind}, pas une valeur de type {got}."},
-    "reason": {"en": "✗ Not yet: {reason}", "fr": "✗ Pas encore\u00a0: {reason}"},
-    "hint": {"en": " Hint: ", "fr": " Indice\u00a0: "},
-    "other": {"en": "your {kind}", "fr": "votre valeur de type {kind}"},
+    "right": N_("✓ Correct."),
+    "none": N_("○ Not answered yet: write your code in the cell above so that it sets `answer`, run that cell, "
+               "then run this one."),
+    "wrong": N_("✗ Not yet: {value} is not the expected value."),
+    "shape": N_("✗ Not yet: expected {kind}, got {got}."),
+    "reason": N_("✗ Not yet: {reason}"),
+    "hint": N_(" Hint: "),
+    "other": N_("your {kind}"),
 }
-_KINDS = {"list": {"en": "a list", "fr": "une liste"}}
+_KINDS = {"list": N_("a list")}
 _MISSING = object()
 
 
@@ -85,10 +81,10 @@ def _shown(answer: Any, code: str) -> str:
     if isinstance(answer, dt.date):  # datetime, pandas Timestamp
         text = str(answer)
         return text[:10] if text.endswith("00:00:00") else text
-    return pick(_TEXT["other"], code).format(kind=type(answer).__name__)
+    return gettext(_TEXT["other"], code).format(kind=type(answer).__name__)
 
 
-def _from_key(exercise: str, inputs: Mapping[str, Any] | None) -> tuple[Any, float, Mapping[str, str]]:
+def _from_key(exercise: str, inputs: Mapping[str, Any] | None) -> tuple[Any, float, str]:
     from .answer_key import KEY
 
     try:
@@ -104,12 +100,14 @@ def _from_key(exercise: str, inputs: Mapping[str, Any] | None) -> tuple[Any, flo
 
 def check(answer: Any, expected: Any = _MISSING, *, exercise: str | None = None,
           inputs: Mapping[str, Any] | None = None, tolerance: float = 0.0,
-          hint: Mapping[str, str] | None = None, lang: str | None = None) -> None:
+          hint: str | Mapping[str, str] | None = None, lang: str | None = None) -> None:
     """Print whether ``answer`` is right: "○ not answered yet", "✗ not yet" with a hint, or "✓ correct".
 
     Give either ``exercise`` (an id of :mod:`lessons_lib.answer_key`, with the ``inputs`` it names)
     or the ``expected`` value itself. Numbers match within ``tolerance``; lists compare in order;
     DataFrames and Series compare by values, ignoring the index. The expected value is never printed.
+    A ``hint`` is a message of the ``lessons`` catalogue (English, shown translated) or, for a teacher's
+    own exercise, a ``{"en": ..., "fr": ...}`` mapping.
     """
     from .answer_key import NotYet
 
@@ -117,23 +115,23 @@ def check(answer: Any, expected: Any = _MISSING, *, exercise: str | None = None,
     if (exercise is None) == (expected is _MISSING):
         raise TypeError("check() needs either exercise=... or the expected value, not both")
     if answer is None:
-        print(pick(_TEXT["none"], code))
+        print(gettext(_TEXT["none"], code))
         return
     if exercise is not None:
         try:
             expected, tolerance, hint = _from_key(exercise, inputs)
         except NotYet as refusal:
-            print(pick(_TEXT["reason"], code).format(reason=pick(refusal.reason, code)))
+            print(gettext(_TEXT["reason"], code).format(reason=refusal.reason(code)))
             return
     import pandas as pd
 
     if isinstance(expected, list | tuple) and not isinstance(answer, list | tuple | pd.Series):
-        message = pick(_TEXT["shape"], code).format(kind=pick(_KINDS["list"], code), got=type(answer).__name__)
+        message = gettext(_TEXT["shape"], code).format(kind=gettext(_KINDS["list"], code), got=type(answer).__name__)
     elif _same(answer, expected, tolerance):
-        print(pick(_TEXT["right"], code))
+        print(gettext(_TEXT["right"], code))
         return
     else:
-        message = pick(_TEXT["wrong"], code).format(value=_shown(answer, code))
+        message = gettext(_TEXT["wrong"], code).format(value=_shown(answer, code))
     if hint:
-        message += pick(_TEXT["hint"], code) + pick(hint, code)
+        message += gettext(_TEXT["hint"], code) + (gettext(hint, code) if isinstance(hint, str) else pick(hint, code))
     print(message)

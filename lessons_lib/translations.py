@@ -1,16 +1,20 @@
-"""The validator's words in French: a catalogue of English message templates and their French twins.
+"""The validator's words in the reader's language: its English messages are looked up in the ``lessons``
+gettext catalogue (``lessons_lib/locale/fr/LC_MESSAGES/lessons.po``).
 
 The validator builds its messages in English where it finds a problem; what a reader sees is chosen
-when the message is shown, in the reader's language (:func:`lessons_lib.set_language`). Each entry
-of :data:`FRENCH` is an English template whose ``{fields}`` stand for values (a line number, a
-value, a list of allowed values); the French template uses the same fields. A message with no entry
-is shown in English, as written. The catalogue is read by :func:`translate` only, so adding a
-message is one line here.
+when the message is shown, in the reader's language (:func:`lessons_lib.set_language`). Each of
+:data:`TEMPLATES` is an English message whose ``{fields}`` stand for values (a line number, a value,
+a list of allowed values); its French twin in the catalogue uses the same fields. A message that
+matches no template is shown as written. Adding a message is one line here, then its French in the
+catalogue (``python tools/catalogues.py update``, translate, ``compile``).
 
 >>> translate("a value (this column may not be empty)", "fr")
 'une valeur (cette colonne ne peut pas être vide)'
 >>> translate("one of: court, executive (did you mean 'court'?)", "fr")
 "l'une de ces valeurs\\xa0: court, executive (vouliez-vous dire «\\xa0court\\xa0»\\u202f?)"
+>>> print(translate("1 cell(s) of column 'title' had spaces before or after the value, which were removed: "
+...                 "line 3", "fr"))
+1 cellule de la colonne « title » avait des espaces avant ou après la valeur, qui ont été retirés : ligne 3
 >>> translate("something new", "fr")
 'something new'
 """
@@ -18,134 +22,109 @@ message is one line here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from .i18n import resolve
+from .i18n import N_, gettext, ngettext, resolve
 
-__all__ = ["FRENCH", "translate"]
+__all__ = ["TEMPLATES", "translate"]
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
-FRENCH: dict[str, str] = {
+TEMPLATES: tuple[str, ...] = (
     # the frame of every problem and report
-    "{count} problems in {files}:": "{count}\u00a0problèmes dans {files}\u00a0:",
-    "1 problem in {files}:": "1\u00a0problème dans {files}\u00a0:",
-    "found {value}; expected {expected}": "trouvé {value}\u202f; attendu\u00a0: {expected}",
-    "expected {expected}": "attendu\u00a0: {expected}",
-    "line {line}": "ligne {line}",
-    "column {column}": "colonne {column}",
-    "{file}: {rows} rows of {table}, no problems found.":
-        "{file}\u00a0: {rows}\u00a0lignes de {table}, aucun problème.",
-    "{file}: 1 row of {table}, no problems found.": "{file}\u00a0: 1\u00a0ligne de {table}, aucun problème.",
-    "{file}: no problems found.": "{file}\u00a0: aucun problème.",
-    "  note: {note}": "  remarque\u00a0: {note}",
-    "  ... and {count} more (see error.problems for the full list)":
-        "  ... et {count} de plus (la liste complète est dans error.problems)",
+    N_("{count} problems in {files}:"),
+    N_("1 problem in {files}:"),
+    N_("found {value}; expected {expected}"),
+    N_("expected {expected}"),
+    N_("line {line}"),
+    N_("column {column}"),
+    N_("{file}: {rows} rows of {table}, no problems found."),
+    N_("{file}: 1 row of {table}, no problems found."),
+    N_("{file}: no problems found."),
+    N_("  note: {note}"),
+    N_("  ... and {count} more (see error.problems for the full list)"),
     # what a cell should be
-    "a value (this column may not be empty)": "une valeur (cette colonne ne peut pas être vide)",
-    "a date written YYYY-MM-DD (this looks like day/month/year: write {iso}, not {value})":
-        "une date écrite AAAA-MM-JJ (on dirait jour/mois/année\u00a0: écrivez {iso}, pas {value})",
-    "a real date written YYYY-MM-DD, e.g. 2020-08-06": "une date réelle écrite AAAA-MM-JJ, par exemple 2020-08-06",
-    "a date from {earliest} to {latest} (the dates a chart can place)":
-        "une date entre {earliest} et {latest} (les dates qu'un graphique peut placer)",
-    "one of: {allowed} (did you mean {close}?)":
-        "l'une de ces valeurs\u00a0: {allowed} (vouliez-vous dire {close}\u202f?)",
-    "one of: {allowed}": "l'une de ces valeurs\u00a0: {allowed}",
-    "true or false (VRAI/FAUX from a French spreadsheet: write true/false)":
-        "true ou false (VRAI/FAUX d'un tableur français\u00a0: écrivez true/false)",
-    "true or false": "true ou false",
-    "a number of at least {minimum}": "un nombre au moins égal à {minimum}",
-    "a number of at most {maximum}": "un nombre au plus égal à {maximum}",
-    "at most {longest} characters (this cell has {length})":
-        "au plus {longest}\u00a0caractères (cette cellule en a {length})",
-    "a unique {name} (already used on line {line})": "un {name} unique (déjà utilisé ligne {line})",
-    "each column name once (this one appears twice)":
-        "chaque nom de colonne une seule fois (celui-ci apparaît deux fois)",
-    "a column named {column} (it is missing)": "une colonne nommée {column} (elle manque)",
-    "a header line and data rows: the file is empty":
-        "une ligne d'en-tête et des lignes de données\u00a0: le fichier est vide",
-    "at most {most} columns in the header; {table} has {count}":
-        "au plus {most}\u00a0colonnes dans l'en-tête\u202f; {table} en a {count}",
-    "{count} cells, one per column (a comma inside a text needs the text in double quotes)":
-        "{count}\u00a0cellules, une par colonne (un texte qui contient une virgule doit être entre guillemets droits)",
-    "{count} cells": "{count}\u00a0cellules",
-    "{count} columns": "{count}\u00a0colonnes",
-    'a closing double quote (") for the quoted text that starts on this line: it runs to the end of the file':
-        "un guillemet droit (\") qui ferme le texte ouvert sur cette ligne\u00a0: il court jusqu'à la fin du fichier",
-    "a CSV text file; this one holds NUL bytes, as a spreadsheet's own format does (.xlsx, .ods): save it as "
-    "'CSV UTF-8'":
-        "un fichier CSV en texte\u202f; celui-ci contient des octets NUL, comme le format propre d'un tableur "
-        "(.xlsx, .ods)\u00a0: enregistrez-le en «\u00a0CSV UTF-8\u00a0»",
-    "a number small enough to compute with (this one reads as infinity)":
-        "un nombre assez petit pour calculer (celui-ci se lit comme l'infini)",
-    "a finite number ({value} reads as infinity, which no chart or sum can use)":
-        "un nombre fini ({value} se lit comme l'infini, qu'aucun graphique ni aucune somme ne peut utiliser)",
-    "plain text, not a spreadsheet formula (paste the value, not the formula)":
-        "du texte simple, pas une formule de tableur (collez la valeur, pas la formule)",
-    "plain text, without control characters (this cell holds {char}, which a terminal or a chart would obey "
-    "or hide)":
-        "du texte simple, sans caractère de contrôle (cette cellule contient {char}, qu'un terminal ou un graphique "
-        "exécuterait ou cacherait)",
-    "at least one data row under the header (the file has only a header)":
-        "au moins une ligne de données sous l'en-tête (le fichier n'a qu'un en-tête)",
-    "the name of a table: {tables} (did you mean {close}?)":
-        "le nom d'une table\u00a0: {tables} (vouliez-vous dire {close}\u202f?)",
-    "the name of a table: {tables}": "le nom d'une table\u00a0: {tables}",
-    "a CSV file of at most {limit} (this one has {size}; the limit keeps a wrong file from filling the memory)":
-        "un fichier CSV d'au plus {limit} (celui-ci fait {size}\u202f; la limite empêche un mauvais fichier de "
-        "remplir la mémoire)",
+    N_("a value (this column may not be empty)"),
+    N_("a date written YYYY-MM-DD (this looks like day/month/year: write {iso}, not {value})"),
+    N_("a real date written YYYY-MM-DD, e.g. 2020-08-06"),
+    N_("a date from {earliest} to {latest} (the dates a chart can place)"),
+    N_("one of: {allowed} (did you mean {close}?)"),
+    N_("one of: {allowed}"),
+    N_("true or false (VRAI/FAUX from a French spreadsheet: write true/false)"),
+    N_("true or false"),
+    N_("a number of at least {minimum}"),
+    N_("a number of at most {maximum}"),
+    N_("at most {longest} characters (this cell has {length})"),
+    N_("a unique {name} (already used on line {line})"),
+    N_("each column name once (this one appears twice)"),
+    N_("a column named {column} (it is missing)"),
+    N_("a header line and data rows: the file is empty"),
+    N_("at most {most} columns in the header; {table} has {count}"),
+    N_("{count} cells, one per column (a comma inside a text needs the text in double quotes)"),
+    N_("{count} cells"),
+    N_("{count} columns"),
+    N_('a closing double quote (") for the quoted text that starts on this line: it runs to the end of the file'),
+    N_("a CSV text file; this one holds NUL bytes, as a spreadsheet's own format does (.xlsx, .ods): save it as "
+       "'CSV UTF-8'"),
+    N_("a number small enough to compute with (this one reads as infinity)"),
+    N_("a finite number ({value} reads as infinity, which no chart or sum can use)"),
+    N_("plain text, not a spreadsheet formula (paste the value, not the formula)"),
+    N_("plain text, without control characters (this cell holds {char}, which a terminal or a chart would obey "
+       "or hide)"),
+    N_("at least one data row under the header (the file has only a header)"),
+    N_("the name of a table: {tables} (did you mean {close}?)"),
+    N_("the name of a table: {tables}"),
+    N_("a CSV file of at most {limit} (this one has {size}; the limit keeps a wrong file from filling the memory)"),
     # a package's own descriptor (datapackage.json)
-    "a list of the package's tables, each with a name, a path and a schema":
-        "la liste des tables du paquet, chacune avec un nom (name), un chemin (path) et un schéma (schema)",
-    "only the constraints the validator applies: {names}":
-        "seulement les contraintes que le validateur applique\u00a0: {names}",
-    "plain JSON numbers: NaN is not a JSON value (write a number, or leave the key out)":
-        "des nombres JSON ordinaires\u00a0: NaN n'est pas une valeur JSON (écrivez un nombre, ou retirez la clé)",
-    "plain JSON numbers: the number {number} is too large to compute with":
-        "des nombres JSON ordinaires\u00a0: le nombre {number} est trop grand pour calculer",
-    "a path inside the package's folder (no '..', no absolute path, no web address)":
-        "un chemin à l'intérieur du dossier du paquet (ni «\u00a0..\u00a0», ni chemin absolu, ni adresse web)",
-    "a path inside the package's folder (this one is a link that leads out of it)":
-        "un chemin à l'intérieur du dossier du paquet (celui-ci est un lien qui en sort)",
-    "each key once in the same object (a second one would silently replace the first)":
-        "chaque clé une seule fois dans un même objet (une deuxième remplacerait la première sans rien dire)",
-    "constraints that suit the field's type, {type} ({key} applies to {types} fields)":
-        "des contraintes adaptées au type du champ, {type} ({key} s'applique aux champs {types})",
-    "a table of this package: {tables}": "une table de ce paquet\u00a0: {tables}",
-    "a datapackage.json in this folder, describing its tables (to check one table, give its CSV file)":
-        "un fichier datapackage.json dans ce dossier, qui décrit ses tables (pour vérifier une seule table, "
-        "donnez son fichier CSV)",
-    'a JSON descriptor: the file is empty (write {"resources": [...]})':
-        'un descripteur JSON\u00a0: le fichier est vide (écrivez {{"resources": [...]}})',
-    '[""] (the validator reads only empty cells as missing)':
-        '[""] (le validateur ne lit comme manquantes que les cellules vides)',
-    "a date written YYYY-MM-DD": "une date écrite AAAA-MM-JJ",
-    "{count} line end(s) are a carriage return alone (CR, as old Mac files and some exports write them); each was "
-    "read as a line end, inside a quoted text too":
-        "{count}\u00a0fin(s) de ligne sont un retour chariot seul (CR, comme l'écrivent les anciens fichiers Mac et "
-        "certains exports)\u202f; chacune a été lue comme une fin de ligne, y compris dans un texte entre guillemets",
-    "the file is UTF-16 text (a spreadsheet's 'Unicode text' export); it was read as such":
-        "le fichier est un texte UTF-16 (l'export «\u00a0Texte Unicode\u00a0» d'un tableur)\u202f; il a été lu ainsi",
-    "the file is not UTF-8 (first non-UTF-8 byte on line {line}); it was read as Windows-1252 (cp1252), the "
-    "encoding of older French spreadsheets. Save it as 'CSV UTF-8' to avoid this guess":
-        "le fichier n'est pas en UTF-8 (premier octet non UTF-8 à la ligne {line})\u202f; il a été lu comme du "
-        "Windows-1252 (cp1252), l'encodage des anciens tableurs français. Enregistrez-le en «\u00a0CSV UTF-8\u00a0» "
-        "pour éviter cette supposition",
-    "{count} cell(s) of column {column} had spaces before or after the value, which were removed: line {lines}":
-        "{count}\u00a0cellule(s) de la colonne {column} avaient des espaces avant ou après la valeur, qui ont été "
-        "retirés\u00a0: ligne {lines}",
+    N_("a list of the package's tables, each with a name, a path and a schema"),
+    N_("only the constraints the validator applies: {names}"),
+    N_("plain JSON numbers: NaN is not a JSON value (write a number, or leave the key out)"),
+    N_("plain JSON numbers: the number {number} is too large to compute with"),
+    N_("a path inside the package's folder (no '..', no absolute path, no web address)"),
+    N_("a path inside the package's folder (this one is a link that leads out of it)"),
+    N_("each key once in the same object (a second one would silently replace the first)"),
+    N_("constraints that suit the field's type, {type} ({key} applies to {types} fields)"),
+    N_("a table of this package: {tables}"),
+    N_("a datapackage.json in this folder, describing its tables (to check one table, give its CSV file)"),
+    N_('a JSON descriptor: the file is empty (write {"resources": [...]})'),
+    N_('[""] (the validator reads only empty cells as missing)'),
+    N_("a date written YYYY-MM-DD"),
+    N_("the file is UTF-16 text (a spreadsheet's 'Unicode text' export); it was read as such"),
+    N_("the file is not UTF-8 (first non-UTF-8 byte on line {line}); it was read as Windows-1252 (cp1252), the "
+       "encoding of older French spreadsheets. Save it as 'CSV UTF-8' to avoid this guess"),
     # notes: how the file was read
-    "the file starts with a byte-order mark (BOM), as spreadsheets write it; it was ignored":
-        "le fichier commence par une marque d'ordre des octets (BOM), comme l'écrivent les tableurs\u202f; "
-        "elle a été ignorée",
-    "columns are separated by semicolons (;), as a French spreadsheet exports them; read accordingly":
-        "les colonnes sont séparées par des points-virgules (;), comme les exporte un tableur français\u202f; "
-        "le fichier a été lu ainsi",
-    "columns are separated by tabs, as a French spreadsheet exports them; read accordingly":
-        "les colonnes sont séparées par des tabulations, comme les exporte un tableur français\u202f; "
-        "le fichier a été lu ainsi",
-    "blank lines at the end of the file were ignored": "les lignes vides à la fin du fichier ont été ignorées",
+    N_("the file starts with a byte-order mark (BOM), as spreadsheets write it; it was ignored"),
+    N_("columns are separated by semicolons (;), as a French spreadsheet exports them; read accordingly"),
+    N_("columns are separated by tabs, as a French spreadsheet exports them; read accordingly"),
+    N_("blank lines at the end of the file were ignored"),
+    N_("the file mixes Windows (CRLF) and Unix (LF) line endings; both were read as line ends"),
+)
+
+#: messages the validator writes with "(s)" for any count: the catalogue gives each language its plural forms
+PLURALS: dict[str, Callable[[int, str], str]] = {
+    "{count} line end(s) are a carriage return alone (CR, as old Mac files and some exports write them); each was "
+    "read as a line end, inside a quoted text too": lambda n, lang: ngettext(
+        "{count} line end is a carriage return alone (CR, as old Mac files and some exports write them); it was "
+        "read as a line end, inside a quoted text too",
+        "{count} line end(s) are a carriage return alone (CR, as old Mac files and some exports write them); each "
+        "was read as a line end, inside a quoted text too", n, lang),
+    "{count} cell(s) of column {column} had spaces before or after the value, which were removed: line {lines}":
+        lambda n, lang: ngettext(
+            "{count} cell of column {column} had spaces before or after the value, which were removed: line {lines}",
+            "{count} cell(s) of column {column} had spaces before or after the value, which were removed: line "
+            "{lines}", n, lang),
+    "{count} empty column(s) without a header were ignored (a spreadsheet adds them after the last column)":
+        lambda n, lang: ngettext(
+            "{count} empty column without a header was ignored (a spreadsheet adds them after the last column)",
+            "{count} empty column(s) without a header were ignored (a spreadsheet adds them after the last column)",
+            n, lang),
+    "{count} empty row(s) (only separators) were ignored: line {lines}": lambda n, lang: ngettext(
+        "{count} empty row (only separators) was ignored: line {lines}",
+        "{count} empty row(s) (only separators) were ignored: line {lines}", n, lang),
+    "at least {count} item(s)": lambda n, lang: ngettext("at least {count} item", "at least {count} item(s)", n, lang),
 }
+_FIELD = re.compile(r"\{(\w+)\}")
 
 
 @cache
@@ -162,17 +141,28 @@ def _quoted(value: str) -> str:
     return value
 
 
+def _words(english: str, text: str, lang: str) -> str | None:
+    """The template ``english`` in ``lang``, filled with the values ``text`` holds; None if it does not match."""
+    match = _pattern(english).match(text)
+    if not match:
+        return None
+    fields = {name: _quoted(value) for name, value in match.groupdict().items()}
+    for nested in ("expected", "note"):  # a message inside the message
+        if nested in fields:
+            fields[nested] = translate(match[nested], lang)
+    count = match.groupdict().get("count", "")
+    words = PLURALS[english](int(count), lang) if english in PLURALS and count.isdigit() else gettext(english, lang)
+    # the fields are put in by name, so that a message may also hold braces of its own ({"resources": ...})
+    return _FIELD.sub(lambda m: fields.get(m[1], m[0]), words)
+
+
 def translate(text: str, lang: str | None = None) -> str:
     """``text`` in ``lang`` (default: the current language), through the catalogue; as written if absent."""
-    if resolve(lang) != "fr":
+    code = resolve(lang)
+    if code == "en":
         return text
-    for english, french in FRENCH.items():
-        match = _pattern(english).match(text)
-        if match:
-            fields = {name: _quoted(value) for name, value in match.groupdict().items()}
-            if "expected" in fields:
-                fields["expected"] = translate(match["expected"], "fr")
-            if "note" in fields:
-                fields["note"] = translate(match["note"], "fr")
-            return french.format(**fields)
+    for english in (*TEMPLATES, *PLURALS):
+        words = _words(english, text, code)
+        if words is not None:
+            return words
     return text

@@ -45,3 +45,51 @@ def test_a_new_english_message_is_reported_until_translated(tmp_path, monkeypatc
 def test_messages_are_keyed_by_file_into_two_domains():
     assert catalogues.domain_of("commands/validate.py") == "cli"
     assert catalogues.domain_of("quiz/messages.py") == "lessons"
+
+
+def test_french_catalogue_uses_the_glossary_terms():
+    """The words in code use the case's one French term per concept (``data/glossary.yaml``)."""
+    faults = [f"{m.id!r}: {fault}" for domain in catalogues.DOMAINS for m in catalogues.read(domain, "fr") if m.id
+              for text in catalogues._strings(m) for fault in french.glossary_problems(text)]
+    assert faults == []
+
+
+# Modules that may still hold a mapping keyed by "en" and "fr", and why it is not a learner's text to translate.
+INLINE_ALLOWED = {
+    # the formatter's locale tables (month and weekday names, lists as CLDR keeps them), not messages
+    "fmt.py": 3,
+    # language codes -> their English names, inside English-only errors a bank's author reads
+    "quiz/bank.py": 1,
+    # the Sphinx site's page words: site.py is being rewritten on the site branch, which moves them
+    "site.py": 1,
+}
+
+
+def _inline_blocks(source: str) -> list[int]:
+    """Lines of the ``{"en": ..., "fr": ...}`` displays in ``source`` (dict literals, not docstrings)."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Dict):
+            keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+            if {"en", "fr"} <= keys:
+                found.append(node.lineno)
+    return found
+
+
+def test_no_inline_bilingual_text_in_the_package():
+    """What a learner reads is an English message in the code and its French in the catalogue, never an inline
+    ``{"en": ..., "fr": ...}`` pair (data keeps its own ``_fr`` columns and ``x-labels``: it is read, not written
+    here)."""
+    found = {}
+    for path in sorted((ROOT / "lessons_lib").rglob("*.py")):
+        relative = path.relative_to(ROOT / "lessons_lib").as_posix()
+        lines = _inline_blocks(path.read_text(encoding="utf-8"))
+        if len(lines) > INLINE_ALLOWED.get(relative, 0):
+            found[relative] = lines
+    assert found == {}
+
+
+def test_the_inline_scan_finds_a_pair():
+    assert _inline_blocks('TITLE = {"en": "Votes", "fr": "Votes nominatifs"}\nx = {"en": 1}\n') == [1]

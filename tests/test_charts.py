@@ -73,7 +73,7 @@ def test_timeline_labels_never_overlap(events):
 def test_timeline_source_line_title_and_french(events):
     fig = charts.timeline(events, lang="fr")
     line = find_text(fig.figure, "source-line")
-    assert line.startswith("Sources : Politico; Reuters")
+    assert line.startswith("Sources\u00a0: Politico\u202f; Reuters")  # French typography around the titles
     assert line.count("Federal Register") == 1
     ax = fig.axes[0]
     assert next(t.get_text() for t in ax.get_yticklabels()) == "Diplomatie"

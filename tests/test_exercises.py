@@ -131,7 +131,7 @@ def test_a_hard_coded_true_does_not_pass_when_the_file_is_still_wrong(tmp_path, 
     rows.to_csv(bad, index=False)
     check(True, exercise="09.2", inputs={"path": bad})
     assert capsys.readouterr().out.strip() == (
-        "✗ Not yet: the file at `path` still has 1 problem(s): print lessons_lib.validate(path) and fix them.")
+        "✗ Not yet: the file at `path` still has 1 problem: print lessons_lib.validate(path) and fix it.")
 
 
 @pytest.mark.parametrize("exercise", sorted(set(KEY) - {"04.3", "09.1", "09.2"}))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -71,6 +72,7 @@ def read(domain: str, lang: str) -> Catalog:
         return read_po(handle, locale=lang, domain=domain)
 
 
+_FIXED_DATE = datetime(2026, 12, 1, tzinfo=timezone.utc)
 _VOLATILE = re.compile(
     rb'^"(Report-Msgid-Bugs-To|POT-Creation-Date|PO-Revision-Date|Last-Translator|Generated-By):.*\n',
     re.MULTILINE)
@@ -85,6 +87,9 @@ def write(catalog: Catalog, path: Path) -> None:
 
 
 def compiled(catalog: Catalog) -> bytes:
+    # the PO files carry no dates (see write), so Babel would stamp the .mo with the time of compiling and
+    # the check below would find every .mo "out of date" a minute later: compile with a fixed date instead
+    catalog.creation_date = catalog.revision_date = _FIXED_DATE
     buffer = io.BytesIO()
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()

@@ -31,7 +31,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from ..i18n import pick, resolve
+from ..i18n import resolve
 from ..schema import package
 from .layout import frame
 from .style import house_style, new_figure, save, sources_of
@@ -184,11 +184,6 @@ class Plotter:
         fig, axes = new_figure(**self.figure_kw)
         fig.subplots_adjust(**self.margins)
         return list(axes.flat) if hasattr(axes, "flat") else [axes]
-
-    # --- helpers ------------------------------------------------------------------------------
-    def say(self, en: str, fr: str) -> str:
-        """The text in the chart's language."""
-        return pick({"en": en, "fr": fr}, self.lang)
 
     # --- the skeleton -------------------------------------------------------------------------
     def draw(self, ax: Axes | None, title: str | None, kwargs: dict[str, Any]) -> Chart:

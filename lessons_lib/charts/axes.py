@@ -8,7 +8,7 @@ from matplotlib.axes import Axes
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 from matplotlib.transforms import Bbox
 
-from . import format as fmt
+from .. import fmt
 
 __all__ = ["around", "date_axis", "words_formatter"]
 

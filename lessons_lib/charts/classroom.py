@@ -8,7 +8,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from ..i18n import pick, resolve
+from ..i18n import N_, gettext, resolve
 from .style import MUTED, OKABE_ITO, house_style, new_figure
 
 if TYPE_CHECKING:
@@ -18,10 +18,9 @@ __all__ = ["class_results"]
 
 # (report column, colour, hatch, label): never colour alone, each part has its own hatch
 _PARTS = (
-    ("right_first_try", OKABE_ITO["blue"], "", {"en": "Right at the first try", "fr": "Juste du premier coup"}),
-    ("right_later", OKABE_ITO["sky_blue"], "//", {"en": "Right after a try or a hint",
-                                                  "fr": "Juste après un essai ou un indice"}),
-    ("not_yet_right", OKABE_ITO["orange"], "xx", {"en": "Not yet right", "fr": "Pas encore juste"}),
+    ("right_first_try", OKABE_ITO["blue"], "", N_("Right at the first try")),
+    ("right_later", OKABE_ITO["sky_blue"], "//", N_("Right after a try or a hint")),
+    ("not_yet_right", OKABE_ITO["orange"], "xx", N_("Not yet right")),
 )
 
 
@@ -36,8 +35,8 @@ def class_results(report: pd.DataFrame, lang: str | None = None, *, ax: Axes | N
     >>> fig = class_results(class_report(collect([sample_class()]).records), lang="fr")
     >>> fig.axes[0].get_xlabel()
     'Élèves'
-    >>> fig.description.split(";")[0]
-    'Résultats de 8 élèves à 5 questions : q1-article-users 5 du premier coup, 2 plus tard, 1 pas encore'
+    >>> fig.description.split("\\u202f;")[0]
+    'Résultats de 8 élèves à 5 questions\\xa0: q1-article-users 5 du premier coup, 2 plus tard, 1 pas encore'
     """
     code = resolve(lang)
     rows = report.reset_index(drop=True)
@@ -57,7 +56,7 @@ def class_results(report: pd.DataFrame, lang: str | None = None, *, ax: Axes | N
         for column, colour, hatch, label in _PARTS:
             widths = counts[column]
             ax.barh(y, widths, left=left, height=0.6, color=colour, hatch=hatch, edgecolor="#222222", lw=0.6,
-                    label=pick(label, code), gid=column)
+                    label=gettext(label, code), gid=column)
             for yi, x0, width in zip(y, left, widths, strict=True):
                 if width > 0:
                     ax.annotate(f"{int(width)}", (x0 + width / 2, yi), ha="center", va="center", fontsize=11,
@@ -70,26 +69,24 @@ def class_results(report: pd.DataFrame, lang: str | None = None, *, ax: Axes | N
         ax.grid(axis="y", visible=False)
         ax.set_xlim(0, max(float(left.max()) if len(left) else 1.0, 1.0))
         ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.set_xlabel(pick({"en": "Learners", "fr": "Élèves"}, code))
+        ax.set_xlabel(gettext("Learners", code))
         ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=3, fontsize=10)
         learners = int(rows["learners"].max()) if len(rows) else 0
         if title is None:
-            title = pick({"en": "How the class did, question by question",
-                          "fr": "Résultats de la classe, question par question"}, code)
+            title = gettext("How the class did, question by question", code)
         fig.suptitle(title, x=0.01, ha="left", fontsize=15, fontweight="bold")
-        ax.annotate(pick({"en": f"Source: the quiz answers of {learners} learners (techgeo-lessons results collect)",
-                          "fr": f"Source : les réponses aux quiz de {learners} élèves (techgeo-lessons results "
-                                "collect)"}, code),
+        ax.annotate(gettext("Source: the quiz answers of {learners} learners (techgeo-lessons results collect)",
+                            code).format(learners=learners),
                     (0, 0), xycoords="figure fraction", xytext=(8, 6), textcoords="offset points", fontsize=9,
                     color=MUTED)
     parts = [
-        pick({"en": f"{q} {int(a)} at the first try, {int(b)} later, {int(c)} not yet",
-              "fr": f"{q} {int(a)} du premier coup, {int(b)} plus tard, {int(c)} pas encore"}, code)
+        gettext("{question} {first} at the first try, {later} later, {not_yet} not yet", code).format(
+            question=q, first=int(a), later=int(b), not_yet=int(c))
         for q, a, b, c in zip(rows["question"], counts["right_first_try"], counts["right_later"],
                               counts["not_yet_right"], strict=True)
     ]
-    head = pick({"en": f"Results of {learners} learners on {len(rows)} questions: ",
-                 "fr": f"Résultats de {learners} élèves à {len(rows)} questions : "}, code)
-    fig.description = head + "; ".join(parts)
+    head = gettext("Results of {learners} learners on {questions} questions: ", code).format(
+        learners=learners, questions=len(rows))
+    fig.description = head + gettext("; ", code).join(parts)
     fig.sources = ["techgeo-lessons results collect"]
     return fig

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..i18n import gettext
 from .layout import find_text
 
 __all__ = ["describe"]
@@ -18,7 +19,7 @@ def describe(chart: Any) -> str:
     description=...)`` to give it a sentence of your own).
 
     >>> from lessons_lib.charts import votes
-    >>> describe(votes(lang="fr")).startswith("Barres de 3 votes")
+    >>> describe(votes(lang="fr")).startswith("Diagramme en barres de 3 votes")
     True
     >>> from matplotlib.figure import Figure
     >>> fig = Figure()
@@ -34,5 +35,7 @@ def describe(chart: Any) -> str:
     parts = [find_text(fig, "title") or ""]
     for ax in fig.axes:
         parts += [ax.get_title(), ax.get_xlabel(), ax.get_ylabel()]
-    summary = "; ".join(p for p in parts if p)
-    return f"A chart: {summary}." if summary else "A chart with no title or labels."
+    summary = gettext("; ").join(p for p in parts if p)
+    if not summary:
+        return gettext("A chart with no title or labels.")
+    return gettext("A chart: {summary}.").format(summary=summary)

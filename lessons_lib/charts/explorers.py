@@ -21,9 +21,9 @@ from typing import Any
 
 import pandas as pd
 
-from ..i18n import pick, resolve
+from .. import fmt
+from ..i18n import N_, gettext, resolve
 from ..schema import label
-from . import format as fmt
 from .describe import describe
 from .style import CATEGORY_STYLE, save
 
@@ -61,7 +61,7 @@ def timeline_explorer(events: pd.DataFrame | None = None, lang: str | None = Non
     slider = widgets.SelectionRangeSlider(
         options=options,
         index=(0, len(options) - 1),
-        description=pick({"en": "Dates", "fr": "Dates"}, code),
+        description=gettext("Dates", code),
         layout=widgets.Layout(width="95%"),
         continuous_update=False,
     )
@@ -81,9 +81,7 @@ def timeline_explorer(events: pd.DataFrame | None = None, lang: str | None = Non
     def redraw(*_args: Any) -> None:
         chosen = [c for c, box in checkboxes.items() if box.value]
         if not chosen:
-            caption.value = pick(
-                {"en": "Tick at least one category.", "fr": "Cochez au moins une catégorie."}, code
-            )
+            caption.value = gettext("Tick at least one category.", code)
             return
         start, end = slider.value
         end = end + pd.offsets.MonthEnd(0)
@@ -108,35 +106,35 @@ def timeline_explorer(events: pd.DataFrame | None = None, lang: str | None = Non
 
 
 _SINGULAR = {
-    "users": {"en": "user", "fr": "utilisateur"},
-    "downloads": {"en": "download", "fr": "téléchargement"},
-    "people": {"en": "person", "fr": "personne"},
-    "employees": {"en": "employee", "fr": "salarié"},
-    "jobs": {"en": "job", "fr": "emploi"},
-    "usd": {"en": "dollar", "fr": "dollar"},
-    "subscribers": {"en": "subscriber", "fr": "abonné"},
-    "devices": {"en": "device", "fr": "appareil"},
-    "businesses": {"en": "business", "fr": "entreprise"},
+    "users": N_("user"),
+    "downloads": N_("download"),
+    "people": N_("person"),
+    "employees": N_("employee"),
+    "jobs": N_("job"),
+    "usd": N_("dollar"),
+    "subscribers": N_("subscriber"),
+    "devices": N_("device"),
+    "businesses": N_("business"),
 }
 _PLURAL = {
-    "users": {"en": "users", "fr": "utilisateurs"},
-    "downloads": {"en": "downloads", "fr": "téléchargements"},
-    "people": {"en": "people", "fr": "personnes"},
-    "employees": {"en": "employees", "fr": "salariés"},
-    "jobs": {"en": "jobs", "fr": "emplois"},
-    "usd": {"en": "dollars", "fr": "dollars"},
-    "subscribers": {"en": "subscribers", "fr": "abonnés"},
-    "devices": {"en": "devices", "fr": "appareils"},
-    "businesses": {"en": "businesses", "fr": "entreprises"},
+    "users": N_("users"),
+    "downloads": N_("downloads"),
+    "people": N_("people"),
+    "employees": N_("employees"),
+    "jobs": N_("jobs"),
+    "usd": N_("dollars"),
+    "subscribers": N_("subscribers"),
+    "devices": N_("devices"),
+    "businesses": N_("businesses"),
 }
 
 
 def _noun(row: pd.Series, lang: str, plural: bool) -> str:
     unit = str(row["unit"])
     table = _PLURAL if plural else _SINGULAR
-    word = pick(table[unit], lang) if unit in table else unit
+    word = gettext(table[unit], lang) if unit in table else unit
     if str(row["scope"]).startswith("us"):
-        return f"US {word}" if lang == "en" else f"{word} aux États-Unis"
+        return gettext("US {unit}", lang).format(unit=word)
     return word
 
 
@@ -146,13 +144,13 @@ def ratio_sentence(a: pd.Series, b: pd.Series, lang: str | None = None) -> str:
     >>> a = pd.Series({"value": 1e9, "unit": "users", "scope": "world"})
     >>> b = pd.Series({"value": 1500.0, "unit": "employees", "scope": "us"})
     >>> ratio_sentence(a, b, "en"), ratio_sentence(a, b, "fr")
-    ('666,667 users for each US employee', '666\\xa0667 utilisateurs pour chaque salarié aux États-Unis')
+    ('666,667 users for each US employee', '666\\xa0667 utilisateurs par salarié aux États-Unis')
     """
     code = resolve(lang)
     big, small = (a, b) if float(a["value"]) >= float(b["value"]) else (b, a)
     ratio = float(big["value"]) / float(small["value"]) if float(small["value"]) else float("inf")
     digits = 0 if ratio >= 10 else 1
-    return pick({"en": "{n} {p} for each {s}", "fr": "{n} {p} pour chaque {s}"}, code).format(
+    return gettext("{n} {p} for each {s}", code).format(
         n=fmt.number(ratio, code, digits), p=_noun(big, code, True), s=_noun(small, code, False)
     )
 
@@ -194,13 +192,13 @@ def scale_explorer(
     pick_a = widgets.Dropdown(
         options=options,
         value=first if first in ids else ids[0],
-        description=pick({"en": "Figure", "fr": "Chiffre"}, code),
+        description=gettext("Figure", code),
         layout=widgets.Layout(width="95%"),
     )
     pick_b = widgets.Dropdown(
         options=options,
         value=second if second in ids else ids[-1],
-        description=pick({"en": "against", "fr": "comparé à"}, code),
+        description=gettext("against", code),
         layout=widgets.Layout(width="95%"),
     )
     result = widgets.HTML()

@@ -13,10 +13,10 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.transforms import Bbox
 
+from .. import fmt
 from ..data import load_actors, load_user_stats
-from ..i18n import pick, resolve
+from ..i18n import N_, gettext, ngettext, resolve
 from ..schema import label
-from . import format as fmt
 from ._base import Chart, Plotter, case_default, shared_docs
 from .axes import around, date_axis, words_formatter
 from .layout import Label, LabelPlacer
@@ -30,20 +30,15 @@ MARKERS = ["o", "s", "D", "^", "v", "P", "X"]
 
 # metrics that count different things: drawing two of them as one line misleads
 _FAMILIES = {
-    "monthly_active_users": {"en": "monthly users", "fr": "utilisateurs mensuels"},
-    "daily_active_users": {"en": "daily users", "fr": "utilisateurs quotidiens"},
-    "cumulative_downloads": {"en": "downloads", "fr": "téléchargements"},
-    "users_undefined": {"en": "users of unstated kind", "fr": "utilisateurs de nature non précisée"},
+    "monthly_active_users": N_("monthly users"),
+    "daily_active_users": N_("daily users"),
+    "cumulative_downloads": N_("downloads"),
+    "users_undefined": N_("users of unstated kind"),
 }
-_ONE_METRIC = {
-    "en": ("growth() draws one metric per chart, and these count different things: {kinds}. A line from one to the "
-           "other would show growth that never happened (daily users are not monthly users; downloads are not "
-           "users). Draw them one at a time, e.g. growth(metric={first!r}) and growth(metric={second!r})."),
-    "fr": ("growth() trace une seule mesure par graphique, et celles-ci comptent des choses différentes\u00a0: "
-           "{kinds}. Une ligne de l'une à l'autre montrerait une croissance qui n'a jamais eu lieu (les utilisateurs "
-           "quotidiens ne sont pas les utilisateurs mensuels\u202f; un téléchargement n'est pas un utilisateur). "
-           "Tracez-les une par une, par exemple growth(metric={first!r}) et growth(metric={second!r})."),
-}
+_ONE_METRIC = N_("growth() draws one metric per chart, and these count different things: {kinds}. A line from one "
+                 "to the other would show growth that never happened (daily users are not monthly users; downloads "
+                 "are not users). Draw them one at a time, e.g. growth(metric='{first}') and "
+                 "growth(metric='{second}').")
 
 
 @shared_docs
@@ -132,9 +127,9 @@ def _check_one_metric(metrics: Sequence[str], lang: str | None = None) -> None:
     distinct = list(dict.fromkeys(metrics))
     if len(distinct) > 1:
         code = resolve(lang)
-        kinds = ", ".join(f"{m} ({pick(_FAMILIES[m], code) if m in _FAMILIES else m.replace('_', ' ')})"
+        kinds = ", ".join(f"{m} ({gettext(_FAMILIES[m], code) if m in _FAMILIES else m.replace('_', ' ')})"
                           for m in distinct)
-        raise ValueError(pick(_ONE_METRIC, code).format(kinds=kinds, first=distinct[0], second=distinct[1]))
+        raise ValueError(gettext(_ONE_METRIC, code).format(kinds=kinds, first=distinct[0], second=distinct[1]))
 
 
 def _subject_names(subjects: Sequence[str], lang: str) -> list[str]:
@@ -179,12 +174,11 @@ class _GrowthPlotter(Plotter):
                 filled = kind == "company"
                 handles.append(Line2D([], [], ls="", marker="o", ms=9, mec=INK if filled else MUTED, color=MUTED,
                                       mfc=MUTED if filled else "white", mew=1 if filled else 2))
-                names.append(self.say("company claim", "déclaration de l'entreprise") if kind == "company" else
-                             self.say("other source (estimate, survey, record)",
-                                      "autre source (estimation, enquête, document officiel)"))
+                names.append(gettext("company claim", self.lang) if kind == "company" else
+                             gettext("other source (estimate, survey, record)", self.lang))
         ax.legend(handles, names, loc="upper left", fontsize=10.5)  # lines rise to the right: upper left is free
         self.place_labels(ax, labels)
-        ax.set_xlabel(self.say("Date of the figure", "Date du chiffre"))
+        ax.set_xlabel(gettext("Date of the figure", self.lang))
         ax.set_ylabel(f"{self.metric} ({label('user_stats', 'unit', self.unit, self.lang)})")
 
     def draw_series(self, ax: Axes, part: pd.DataFrame, colour: str, marker: str, kwargs: dict[str, Any],
@@ -219,18 +213,17 @@ class _GrowthPlotter(Plotter):
 
     def default_title(self) -> str:
         subjects = ", ".join(self.names.values())
-        return self.say(f"{subjects}: {self.metric.lower()}", f"{subjects} : {self.metric.lower()}")
+        return gettext("{subjects}: {metric}", self.lang).format(subjects=subjects, metric=self.metric.lower())
 
     def subtitle(self) -> str:
-        return self.say("Each point is a figure as its source stated it; labels keep the qualifier",
-                        "Chaque point est un chiffre tel que sa source l'énonce, avec son qualificatif")
+        return gettext("Each point is a figure as its source stated it; labels keep the qualifier", self.lang)
 
     def describe(self) -> str:
         first, last = self.rows.iloc[0], self.rows.iloc[-1]
         a = f"{fmt.figure(first['value'], first['qualifier'], self.unit, self.lang)}"
         b = f"{fmt.figure(last['value'], last['qualifier'], self.unit, self.lang)}"
         m1, m2 = fmt.month(first["date"], self.lang), fmt.month(last["date"], self.lang)
-        n, k, s = len(self.rows), len(self.series), "s" if len(self.series) > 1 else ""
-        return self.say(
-            f"Line chart of {self.metric.lower()} ({n} figures, {k} line{s}): from {a} in {m1} to {b} in {m2}.",
-            f"Courbe : {self.metric.lower()} ({n} chiffres, {k} courbe{s}) : de {a} en {m1} à {b} en {m2}.")
+        n, k = len(self.rows), len(self.series)
+        return ngettext("Line chart of {metric} ({n} figures, {k} line): from {a} in {m1} to {b} in {m2}.",
+                        "Line chart of {metric} ({n} figures, {k} lines): from {a} in {m1} to {b} in {m2}.",
+                        k, self.lang).format(metric=self.metric.lower(), n=n, k=k, a=a, b=b, m1=m1, m2=m2)

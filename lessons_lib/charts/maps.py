@@ -11,6 +11,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.lines import Line2D
 
 from ..data import load_places
+from ..i18n import gettext
 from ..schema import label
 from ._base import Chart, Plotter, case_default, shared_docs
 from .axes import around
@@ -101,11 +102,12 @@ class _MapPlotter(Plotter):
         placer.place(labels)
         for t in placer.placed:
             t.set_gid("place-label")
-        west, east = ("W", "E") if self.lang == "en" else ("O", "E")
+        # TRANSLATORS: the compass letters of west and east on a map's longitude axis
+        west, east = gettext("W", self.lang), gettext("E", self.lang)
         ax.xaxis.set_major_formatter(lambda v, _p: f"{abs(v):.0f}°{west if v < 0 else east if v > 0 else ''}")
         ax.yaxis.set_major_formatter(lambda v, _p: f"{abs(v):.0f}°{'S' if v < 0 else 'N' if v > 0 else ''}")
-        ax.set_xlabel(self.say("Longitude (degrees)", "Longitude (degrés)"))
-        ax.set_ylabel(self.say("Latitude (degrees)", "Latitude (degrés)"))
+        ax.set_xlabel(gettext("Longitude (degrees)", self.lang))
+        ax.set_ylabel(gettext("Latitude (degrees)", self.lang))
         used = list(dict.fromkeys(self.roles))
         handles = [Line2D([], [], ls="", marker=ROLES.get(r, OTHER_ROLE)[1], ms=11, color=ROLES.get(r, OTHER_ROLE)[0],
                           mec="white") for r in used]
@@ -136,18 +138,17 @@ class _MapPlotter(Plotter):
 
     def default_title(self) -> str:
         titles = case_default("titles", {}).get("where_data_lives", {})
-        return self.say(titles.get("en", "Where the data lives"), titles.get("fr", "Où vivent les données"))
+        return titles.get(self.lang) or gettext("Where the data lives", self.lang)
 
     def subtitle(self) -> str:
-        return self.say("Places named in the case, with the years they played their role",
-                        "Lieux cités dans l'affaire, avec les années où ils ont joué leur rôle")
+        return gettext("Places named in the case, with the years they played their role", self.lang)
 
     def describe(self) -> str:
-        items = "; ".join(f"{n}: {self.role_name(r)} ({p})" for n, r, p in
-                          zip(self.names, self.roles, self.rows["period"], strict=True))
+        colon = gettext(": ", self.lang)
+        items = gettext("; ", self.lang).join(f"{n}{colon}{self.role_name(r)} ({p})" for n, r, p in
+                                              zip(self.names, self.roles, self.rows["period"], strict=True))
         n = len(self.rows)
-        return self.say(f"World map of {n} places named for the data: {items}.",
-                        f"Carte du monde de {n} lieux cités pour les données : {items}.")
+        return gettext("World map of {n} places named for the data: {items}.", self.lang).format(n=n, items=items)
 
     def sources(self) -> list[Any]:
         return [*self.rows["source_title"], outline_source().split(";")[0].split(", extracted")[0]]

@@ -9,8 +9,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
+from .. import fmt
 from ..data import load_actors, load_ownership
-from . import format as fmt
+from ..i18n import gettext
 from ._base import OwnershipChart, Plotter, case_default, shared_docs
 from .style import GREY, INK, OKABE_ITO, wrap
 
@@ -96,7 +97,7 @@ class _OwnershipPlotter(Plotter):
     def plot(self, ax: Axes, kwargs: dict[str, Any]) -> None:
         names, values = [wrap(h, 32) for h in self.holders], list(self.shares)
         if self.rest > 0.05:
-            names.append(self.say("Not reported in the sources", "Non indiqué par les sources"))
+            names.append(gettext("Not reported in the sources", self.lang))
             values.append(self.rest)
         y = np.arange(len(values))[::-1]
         colours = [OKABE_ITO["vermillion"] if h == self.highlight else OKABE_ITO["blue"] for h in self.ids]
@@ -112,28 +113,27 @@ class _OwnershipPlotter(Plotter):
         ax.grid(axis="y", visible=False)
         ax.set_xlim(0, max(values) * 1.3)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.percent(v, self.lang)))
-        ax.set_xlabel(self.say("Share (%)", "Part (%)"))
-        ax.set_ylabel(self.say("Shareholder", "Actionnaire"))
+        ax.set_xlabel(gettext("Share (%)", self.lang))
+        ax.set_ylabel(gettext("Shareholder", self.lang))
         if self.highlight in self.ids:
             name = self.legend or self.holders[self.ids.index(self.highlight)]
             ax.legend([bars[self.ids.index(self.highlight)]], [name], loc="lower right")
 
     def default_title(self) -> str:
         titles = case_default("titles", {}).get("ownership", {})
-        return self.say(titles.get("en", "Who owns it?"), titles.get("fr", "À qui appartient-elle ?"))
+        return titles.get(self.lang) or gettext("Who owns it?", self.lang)
 
     def subtitle(self) -> str:
         when = fmt.month(pd.to_datetime(self.rows["date"]).max(), self.lang) if "date" in self.rows else ""
         total = fmt.percent(self.shares.sum(), self.lang)
-        return self.say(f"Shares as reported ({when}); they add up to {total}",
-                        f"Parts telles que rapportées ({when}) ; leur total fait {total}")
+        return gettext("Shares as reported ({when}); they add up to {total}", self.lang).format(when=when, total=total)
 
     def describe(self) -> str:
         parts = ", ".join(f"{h} {fmt.percent(v, self.lang)}" for h, v in zip(self.holders, self.shares, strict=True))
         rest, shown = fmt.percent(self.rest, self.lang), self.rest > 0.05
-        text = self.say(f"Bar chart of the reported shares: {parts}.", f"Barres des parts rapportées : {parts}.")
+        text = gettext("Bar chart of the reported shares: {parts}.", self.lang).format(parts=parts)
         if shown:
-            text += self.say(f" The remaining {rest} is not reported.", f" Les {rest} restants ne sont pas indiqués.")
+            text += gettext(" The remaining {rest} is not reported.", self.lang).format(rest=rest)
         return text
 
     def extras(self) -> dict[str, Any]:

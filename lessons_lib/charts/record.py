@@ -9,9 +9,10 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import FixedLocator
 
+from .. import fmt
 from ..data import headline_figures, load_user_stats
+from ..i18n import gettext
 from ..schema import label
-from . import format as fmt
 from ._base import Chart, Plotter, shared_docs
 from .axes import words_formatter
 from .style import INK, OKABE_ITO, new_figure, wrap
@@ -87,7 +88,7 @@ class _RecordPlotter(Plotter):
         first, lang = part.iloc[0], self.lang
         said = self.dates.get(str(first["reported_id"]))
         when = f" ({fmt.month(said, lang)})" if said is not None and not pd.isna(said) else ""
-        names = [self.say(f"The article{when}", f"L'article{when}")]
+        names = [gettext("The article{when}", self.lang).format(when=when)]
         names += [f"{wrap(str(r).rsplit(' (', 1)[0], 30)} ({fmt.month(d, lang)})"
                   for r, d in zip(part["record_label"], part["record_date"], strict=True)]
         values = [float(first["reported_value"]), *part["record_value"].astype(float)]
@@ -110,27 +111,27 @@ class _RecordPlotter(Plotter):
         # the article's figure may count something else than the record ("users" of no stated kind):
         # the axis names what both count, the unit, never the record's metric (M6)
         unit = self.units.get(str(first["reported_id"]), "")
-        unit_name = label("user_stats", "unit", unit, lang) if unit else self.say("figures", "chiffres")
-        panel.set_xlabel(self.say(f"Number of {unit_name}", f"Nombre de {unit_name}"), fontsize=10.5, labelpad=2)
+        unit_name = label("user_stats", "unit", unit, lang) if unit else gettext("figures", self.lang)
+        panel.set_xlabel(gettext("Number of {unit}", self.lang).format(unit=unit_name), fontsize=10.5, labelpad=2)
         pairs = ", ".join(f"{fmt.words(v, lang)} ({n})".replace("\n", " ")
                           for v, n in zip(values[1:], names[1:], strict=True))
         said, value = first["reported_label"], fmt.words(values[0], lang)
-        self.sentences.append(self.say(f"{said}: {value}; record: {pairs}.", f"{said} : {value} ; sources : {pairs}."))
+        self.sentences.append(gettext("{said}: {value}; record: {pairs}.", lang).format(said=said, value=value,
+                                                                                         pairs=pairs))
         return y, names
 
     def default_title(self) -> str:
-        return self.say("What the article said, and what the record shows",
-                        "Ce que disait l'article, et ce que montrent les sources")
+        return gettext("What the article said, and what the record shows", self.lang)
 
     def subtitle(self) -> str:
-        return self.say("Hatched: the article's figure; blue: the company's own figures, with their dates",
-                        "Hachuré : le chiffre de l'article ; bleu : les chiffres de l'entreprise, datés")
+        return gettext("Hatched: the article's figure; blue: the company's own figures, with their dates", self.lang)
 
     def describe(self) -> str:
         n = len(self.groups)
-        head = self.say(f"Bar charts comparing the article's {n} headline figures with the record. ",
-                        f"Barres comparant les {n} chiffres phares de l'article aux sources. ")
-        return head.replace(" 3 ", " three " if self.lang == "en" else " trois ") + " ".join(self.sentences)
+        head = gettext("Bar charts comparing the article's {n} headline figures with the record. ",
+                       self.lang).format(n=n)
+        three = gettext("three", self.lang)
+        return head.replace(" 3 ", f" {three} ") + " ".join(self.sentences)
 
     def sources(self) -> Any:
         return self.rows["record_source"]

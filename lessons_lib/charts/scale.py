@@ -11,9 +11,10 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, LogLocator, NullFormatter
 
+from .. import fmt
 from ..data import load_user_stats
+from ..i18n import N_, gettext, ngettext
 from ..schema import label
-from . import format as fmt
 from ._base import Plotter, ScaleChart, case_default, shared_docs
 from .axes import words_formatter
 from .style import INK, MUTED, OKABE_ITO, wrap
@@ -22,11 +23,11 @@ __all__ = ["scale_comparison"]
 
 COMPANY = ("company_claim", "company_pledge")
 
-#: claim type -> (colour, legend text in en, fr); never colour alone: every bar is named and valued
+#: claim type -> (colour, legend text); never colour alone: every bar is named and valued
 KINDS = {
-    "press": (OKABE_ITO["vermillion"], "press report (the article)", "article de presse"),
-    "company": (OKABE_ITO["blue"], "company claim", "déclaration d'entreprise"),
-    "other": (OKABE_ITO["green"], "official or independent", "source officielle ou indépendante"),
+    "press": (OKABE_ITO["vermillion"], N_("press report (the article)")),
+    "company": (OKABE_ITO["blue"], N_("company claim")),
+    "other": (OKABE_ITO["green"], N_("official or independent")),
 }
 
 
@@ -132,15 +133,15 @@ class _ScalePlotter(Plotter):
         for yi, v, t in zip(y, values, self.texts, strict=True):
             ax.annotate(t, (v, yi), xytext=(5, 0), textcoords="offset points", va="center", fontsize=11.5,
                         fontweight="bold", gid="value-label")
-        ax.set_xlabel(self.say("Count (log scale: each gridline ×10)", "Nombre (échelle log : chaque trait ×10)"))
-        ax.set_title(self.say("Log scale: every figure visible", "Échelle logarithmique : tout se voit"),
+        ax.set_xlabel(gettext("Count (log scale: each gridline ×10)", self.lang))
+        ax.set_title(gettext("Log scale: every figure visible", self.lang),
                      fontsize=12.5, color=MUTED)
         if len(self.panels) > 1:
             self.plot_linear(self.panels[1], style)
         present = list(dict.fromkeys(k for k in KINDS if k in self.kinds))
         if self.owned and len(present) > 1:  # one kind needs no legend: the subtitle names it
             handles = [Line2D([], [], ls="", marker="s", ms=11, color=KINDS[k][0], mec=INK) for k in present]
-            ax.figure.legend(handles, [self.say(*KINDS[k][1:]) for k in present], loc="upper left",
+            ax.figure.legend(handles, [gettext(KINDS[k][1], self.lang) for k in present], loc="upper left",
                              bbox_to_anchor=(0.005, 0.885), ncols=3, fontsize=10.5, handletextpad=0.3)
 
     def plot_linear(self, ax: Axes, style: dict[str, Any]) -> None:
@@ -155,42 +156,37 @@ class _ScalePlotter(Plotter):
         for yi, v, name in zip(y, values, self.names, strict=True):
             if v < top * 0.01:
                 self.hidden.append(name)
-                ax.annotate(self.say("too small to see", "invisible à cette échelle"), (0, yi), xytext=(6, 0),
+                ax.annotate(gettext("too small to see", self.lang), (0, yi), xytext=(6, 0),
                             textcoords="offset points", va="center", fontsize=10.5, color=MUTED,
                             fontstyle="italic", gid="hidden-note")
-        ax.set_xlabel(self.say("Count (linear scale)", "Nombre (échelle linéaire)"))
-        ax.set_title(self.say("Linear scale: small figures vanish",
-                              "Linéaire : les petits disparaissent"), fontsize=12.5, color=MUTED)
+        ax.set_xlabel(gettext("Count (linear scale)", self.lang))
+        ax.set_title(gettext("Linear scale: small figures vanish", self.lang), fontsize=12.5, color=MUTED)
 
     def default_title(self) -> str:
-        return self.say("How big is big? Figures of the case on one scale",
-                        "Grand comment ? Les chiffres de l'affaire sur une même échelle")
+        return gettext("How big is big? Figures of the case on one scale", self.lang)
 
     def subtitle(self) -> str:
         if self.note is not None:
             return self.note
         units = ", ".join(dict.fromkeys(label("user_stats", "unit", u, self.lang) for u in self.rows["unit"]))
-        text = self.say(f"Counts of {units}", f"Nombres de {units}")
+        text = gettext("Counts of {units}", self.lang).format(units=units)
         kinds = set(self.kinds)
         if len(kinds) == 1:
-            text += self.say("; all: ", " ; tous : ") + self.say(*KINDS[kinds.pop()][1:])
+            text += gettext("; all: ", self.lang) + gettext(KINDS[kinds.pop()][1], self.lang)
         return text
 
     def describe(self) -> str:
         if not len(self.values):
-            return self.say("An empty bar chart: no figure to draw.", "Diagramme vide : aucun chiffre à tracer.")
+            return gettext("An empty bar chart: no figure to draw.", self.lang)
         small, big = f"{self.texts[0]} ({self.names[0]})", f"{self.texts[-1]} ({self.names[-1]})"
         small, big = small.replace("\n", " "), big.replace("\n", " ")
         n, ratio = len(self.values), fmt.number(self.ratio(), self.lang)
-        text = self.say(
-            f"Bar chart on a log scale of {n} figures, from {small} to {big}: "
-            f"the largest is {ratio} times the smallest.",
-            f"Diagramme en barres, échelle logarithmique, de {n} chiffres, de {small} à {big} : "
-            f"le plus grand vaut {ratio} fois le plus petit.")
+        text = gettext("Bar chart on a log scale of {n} figures, from {small} to {big}: the largest is {ratio} times "
+                       "the smallest.", self.lang).format(n=n, small=small, big=big, ratio=ratio)
         if self.hidden:
             k = len(self.hidden)
-            text += " " + self.say(f"On the linear scale {k} of them are too small to see.",
-                                   f"À l'échelle linéaire, {k} sont invisibles.")
+            text += " " + ngettext("On the linear scale {k} of them is too small to see.",
+                                   "On the linear scale {k} of them are too small to see.", k, self.lang).format(k=k)
         return text
 
     def ratio(self) -> float:

@@ -25,7 +25,7 @@ import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from ..i18n import pick
+from ..i18n import gettext, ngettext
 
 __all__ = [
     "CATEGORY_STYLE",
@@ -243,22 +243,17 @@ def source_line(titles: Iterable[Any], lang: str | None = None, limit: int = 150
     """
     unique = sources_of(titles)
     if not unique:
-        return pick({"en": "Source: not given", "fr": "Source : non indiquée"}, lang)
-    head = pick(
-        {
-            "en": "Source: " if len(unique) == 1 else "Sources: ",
-            "fr": "Source : " if len(unique) == 1 else "Sources : ",
-        },
-        lang,
-    )
+        return gettext("Source: not given", lang)
+    head = gettext("Source: ", lang) if len(unique) == 1 else gettext("Sources: ", lang)
+    sep = gettext("; ", lang)
     shown: list[str] = []
     for title in unique:
-        candidate = "; ".join([*shown, _short_source(title)])
+        candidate = sep.join([*shown, _short_source(title)])
         if shown and len(head) + len(candidate) > limit - 14:
             break
         shown.append(_short_source(title))
-    text = head + "; ".join(shown)
+    text = head + sep.join(shown)
     rest = len(unique) - len(shown)
     if rest:
-        text += pick({"en": f" and {rest} more", "fr": f" et {rest} autre{'s' if rest > 1 else ''}"}, lang)
+        text += ngettext(" and {n} more", " and {n} more", rest, lang).format(n=rest)
     return text

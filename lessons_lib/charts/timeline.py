@@ -11,9 +11,10 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.transforms import Bbox
 
+from .. import fmt
 from ..data import load_events
+from ..i18n import gettext, ngettext
 from ..schema import label
-from . import format as fmt
 from ._base import Plotter, TimelineChart, case_default, shared_docs
 from .axes import around, date_axis
 from .layout import Label, LabelPlacer
@@ -185,15 +186,14 @@ class _TimelinePlotter(Plotter):
         for y in range(n):
             ax.axhline(y, color="#EEEEEE", lw=1.0, zorder=0)
         date_axis(ax, self.lo, self.hi, self.lang)
-        ax.set_xlabel(self.say("Date", "Date"))
+        ax.set_xlabel(gettext("Date", self.lang))
         if self.aggregated:
-            ax.set_ylabel(self.say("Category (bar height: number of events)",
-                                   "Catégorie (hauteur : nombre d'événements)"))
+            ax.set_ylabel(gettext("Category (bar height: number of events)", self.lang))
             self.note = _draw_counts(ax, self.rows, self.ypos, self.lo, self.hi, self.lang)
             ax.annotate(self.note, (1, 1), xycoords="axes fraction", xytext=(0, 4), textcoords="offset points",
                         ha="right", va="bottom", fontsize=10, color=MUTED, gid="aggregation-note")
         else:
-            ax.set_ylabel(self.say("Category", "Catégorie"))
+            ax.set_ylabel(gettext("Category", self.lang))
             placer = LabelPlacer(ax)
             events = self.draw_events(ax, placer, kwargs)
             labels = self.draw_deadlines(ax, placer) if self.deadlines else []
@@ -253,10 +253,10 @@ class _TimelinePlotter(Plotter):
             counted = days is not None and when + pd.Timedelta(days=int(days)) == due
             on, to = fmt.day(when, self.lang), fmt.day(due, self.lang)
             n = f"{int(days)}" if counted else ""
-            text = self.say(f"{n} days → {to}", f"{n} jours → {to}") if counted else f"→ {to}"
+            text = gettext("{n} days → {to}", self.lang).format(n=n, to=to) if counted else f"→ {to}"
             self.deadline_notes.append(
-                self.say(f"{on} + {n} days = {to}", f"{on} + {n} jours = {to}") if counted
-                else self.say(f"{on} → deadline {to}", f"{on} → échéance le {to}"))
+                gettext("{on} + {n} days = {to}", self.lang).format(on=on, n=n, to=to) if counted
+                else gettext("{on} → deadline {to}", self.lang).format(on=on, to=to))
             spots = ((7, -6, "left", "top"), (-4, -6, "right", "top"), (7, 6, "left", "bottom"),
                      (-4, 6, "right", "bottom"))
             style = {"fontsize": 10, "fontweight": "bold", "color": "#333333"}
@@ -268,7 +268,7 @@ class _TimelinePlotter(Plotter):
             return
         x = mdates.date2num(self.article)
         ax.axvline(x, color=MUTED, ls="--", lw=1.4, zorder=1)
-        said = self.say("Day reported, ", "Jour relaté, ") + fmt.day(self.article, self.lang)
+        said = gettext("Day reported, ", self.lang) + fmt.day(self.article, self.lang)
         tag = ax.annotate(said, (x, 1),
                           xycoords=("data", "axes fraction"), xytext=(4, -2), textcoords="offset points",
                           ha="left", va="top", fontsize=10.5, color=MUTED, fontstyle="italic", gid="article-date")
@@ -279,15 +279,14 @@ class _TimelinePlotter(Plotter):
 
     def default_title(self) -> str:
         titles = case_default("titles", {}).get("timeline", {})
-        return self.say(titles.get("en", "A timeline"), titles.get("fr", "Chronologie"))
+        return titles.get(self.lang) or gettext("A timeline", self.lang)
 
     def subtitle(self) -> str:
         n = fmt.number(len(self.rows), self.lang)
         span = f"{fmt.day(self.lo, self.lang)} – {fmt.day(self.hi, self.lang)}"
         bars = bool(self.deadline_notes)
-        return self.say(f"{n} events, {span}" + ("; bars run from an order to its deadline" if bars else ""),
-                        f"{n} événements, {span}"
-                        + ("\u202f; les barres vont d'une mesure à son échéance" if bars else ""))
+        text = ngettext("{n} event, {span}", "{n} events, {span}", len(self.rows), self.lang).format(n=n, span=span)
+        return text + (gettext("; bars run from an order to its deadline", self.lang) if bars else "")
 
     def describe(self) -> str:
         lang, n = self.lang, fmt.number(len(self.rows), self.lang)
@@ -295,24 +294,24 @@ class _TimelinePlotter(Plotter):
         busiest = self.lane_name(counts.index[0]) if len(counts) else "-"
         top = fmt.number(counts.iloc[0] if len(counts) else 0, lang)
         lo, hi, k = fmt.day(self.lo, lang), fmt.day(self.hi, lang), len(self.lanes)
-        text = self.say(
-            f"Timeline of {n} events from {lo} to {hi} in {k} categor{'y' if k == 1 else 'ies'}; "
-            f"the busiest is {busiest} ({top}).",
-            f"Chronologie de {n} événements du {lo} au {hi}, en {k} catégorie{'' if k == 1 else 's'} ; "
-            f"la plus fournie : {busiest} ({top}).")
+        text = ngettext("Timeline of {n} events from {lo} to {hi} in {k} category; the busiest is {busiest} ({top}).",
+                        "Timeline of {n} events from {lo} to {hi} in {k} categories; the busiest is {busiest} ({top}).",
+                        k, lang).format(n=n, lo=lo, hi=hi, k=k, busiest=busiest, top=top)
         if self.aggregated:
             text += f" {self.note}."
         else:
             m = self.labelled
-            text += " " + self.say(f"{m} events are labelled.", f"{m} événements sont légendés.")
+            text += " " + ngettext("{m} event is labelled.", "{m} events are labelled.", m, lang).format(m=m)
         if self.deadline_notes:
-            shown, more = (" ; " if lang == "fr" else "; ").join(self.deadline_notes[:3]), len(self.deadline_notes) - 3
-            text += " " + self.say(f"Deadlines drawn as bars: {shown}" + (f"; and {more} more." if more > 0 else "."),
-                                   f"Échéances en barres : {shown}" + (f" ; et {more} autres." if more > 0 else "."))
+            # TRANSLATORS: the separator between items of a list in a sentence
+            shown, more = gettext("; ", lang).join(self.deadline_notes[:3]), len(self.deadline_notes) - 3
+            text += " " + (gettext("Deadlines drawn as bars: {shown}.", lang).format(shown=shown) if more <= 0 else
+                           ngettext("Deadlines drawn as bars: {shown}; and {more} more.",
+                                    "Deadlines drawn as bars: {shown}; and {more} more.", more, lang).format(
+                               shown=shown, more=more))
         if self.article is not None:
             day = fmt.day(self.article, lang)
-            text += " " + self.say(f"A dashed line marks the day the report describes, {day}.",
-                                   f"Un trait pointillé marque le jour que décrit l'article, le {day}.")
+            text += " " + gettext("A dashed line marks the day the report describes, {day}.", lang).format(day=day)
         return text
 
     def extras(self) -> dict[str, Any]:
@@ -355,6 +354,6 @@ def _draw_counts(ax: Axes, rows: pd.DataFrame, ypos: dict[str, int], lo: pd.Time
         ax.stairs(y - 0.35 + row / top * 0.8, edges, baseline=y - 0.35, fill=True, color=colour, alpha=0.85,
                   edgecolor=INK, lw=0.3, gid=f"counts-{category}")
     n, tallest = fmt.number(len(x), lang), fmt.number(top, lang)
-    if lang == "fr":
-        return f"{n} événements comptés par {'semaine' if width == 7 else 'mois'} ; barre la plus haute : {tallest}"
-    return f"{n} events counted per {'week' if width == 7 else 'month'}; tallest bar: {tallest}"
+    if width == 7:
+        return gettext("{n} events counted per week; tallest bar: {tallest}", lang).format(n=n, tallest=tallest)
+    return gettext("{n} events counted per month; tallest bar: {tallest}", lang).format(n=n, tallest=tallest)

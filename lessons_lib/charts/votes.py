@@ -9,9 +9,10 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
+from .. import fmt
 from ..data import load_votes
+from ..i18n import gettext, ngettext
 from ..schema import label
-from . import format as fmt
 from ._base import Chart, Plotter, case_default, shared_docs
 from .style import INK, MUTED, OKABE_ITO, wrap
 
@@ -69,13 +70,14 @@ class _VotesPlotter(Plotter):
         yea_bars = ax.barh(y, yes, **{**bar, "color": OKABE_ITO["blue"], "gid": "yeas", **kwargs})
         nay_bars = ax.barh(y, no, left=yes, **bar, color=OKABE_ITO["orange"], hatch="//", gid="nays")
         ax.axvline(50, color=INK, lw=1.2, ls=":", zorder=4)
-        ax.annotate(self.say("half", "moitié"), (50, 1), xycoords=("data", "axes fraction"), xytext=(3, 2),
+        ax.annotate(gettext("half", self.lang), (50, 1), xycoords=("data", "axes fraction"), xytext=(3, 2),
                     textcoords="offset points", fontsize=10, color=MUTED, va="bottom")
         for yi, ye, na, share in zip(y, self.yeas, self.nays, yes, strict=True):
             pct = fmt.percent(share, self.lang)
-            ax.annotate(self.say(f"{int(ye)} yeas ({pct})", f"{int(ye)} pour ({pct})"), (share / 2, yi), ha="center",
-                        va="center", color="white", fontsize=12, fontweight="bold", gid="yeas-label")
-            ax.annotate(self.say(f"{int(na)} nays", f"{int(na)} contre"), (100, yi), xytext=(6, 0),
+            yeas = ngettext("{n} yea ({pct})", "{n} yeas ({pct})", int(ye), self.lang).format(n=int(ye), pct=pct)
+            ax.annotate(yeas, (share / 2, yi), ha="center", va="center", color="white", fontsize=12,
+                        fontweight="bold", gid="yeas-label")
+            ax.annotate(ngettext("{n} nay", "{n} nays", int(na), self.lang).format(n=int(na)), (100, yi), xytext=(6, 0),
                         textcoords="offset points", va="center", fontsize=12, gid="nays-label")
         bills = [str(b).split(",")[0] if str(b).startswith(("H.R.", "S.", "H.Res.")) else wrap(b, 28)
                  for b in self.rows["bill"]]
@@ -84,23 +86,23 @@ class _VotesPlotter(Plotter):
         ax.grid(axis="y", visible=False)
         ax.set_xlim(0, 100)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.percent(v, self.lang)))
-        ax.set_xlabel(self.say("Share of members voting (%)", "Part des élus votants (%)"))
+        ax.set_xlabel(gettext("Share of members voting (%)", self.lang))
         if len(self.rows):
-            ax.legend([yea_bars[0], nay_bars[0]], [self.say("Yea (for)", "Pour"), self.say("Nay (against)", "Contre")],
-                      loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, fontsize=11)
+            names = [gettext("Yea (for)", self.lang), gettext("Nay (against)", self.lang)]
+            ax.legend([yea_bars[0], nay_bars[0]], names, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2,
+                      fontsize=11)
 
     def default_title(self) -> str:
         titles = case_default("titles", {}).get("votes", {})
-        return self.say(titles.get("en", "Roll-call votes"), titles.get("fr", "Votes nominatifs"))
+        return titles.get(self.lang) or gettext("Roll-call votes", self.lang)
 
     def subtitle(self) -> str:
-        return self.say("Roll-call votes in Congress; members absent or voting 'present' are not shown",
-                        "Votes nominatifs au Congrès ; absents et abstentions non représentés")
+        return gettext("Roll-call votes in Congress; members absent or voting 'present' are not shown", self.lang)
 
     def describe(self) -> str:
-        colon, sep = (" : ", " ; ") if self.lang == "fr" else (": ", "; ")
+        colon, sep = gettext(": ", self.lang), gettext("; ", self.lang)
         items = sep.join(f"{c} {d}{colon}{int(ye)}–{int(na)}"
                          for c, d, ye, na in zip(self.chambers, self.days, self.yeas, self.nays, strict=True))
         n = len(self.rows)
-        return self.say(f"Bar chart of {n} roll-call votes, yeas against nays: {items}.",
-                        f"Barres de {n} votes nominatifs, pour face à contre : {items}.")
+        return gettext("Bar chart of {n} roll-call votes, yeas against nays: {items}.", self.lang).format(
+            n=n, items=items)

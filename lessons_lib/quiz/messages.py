@@ -9,9 +9,11 @@ French twins live in the ``lessons`` gettext catalogue (``lessons_lib/locale/fr/
 
 from __future__ import annotations
 
-from lessons_lib.i18n import N_, gettext
+from collections.abc import Callable
 
-__all__ = ["MESSAGES", "ui"]
+from lessons_lib.i18n import N_, gettext, ngettext
+
+__all__ = ["MESSAGES", "PLURALS", "ui"]
 
 MESSAGES: dict[str, str] = {
     'check': N_('Check'),
@@ -39,10 +41,7 @@ MESSAGES: dict[str, str] = {
     'unreadable_number': N_('I could not read a number in what you typed ({why}).'),
     'too_high': N_('Your figure is too high.'),
     'too_low': N_('Your figure is too low.'),
-    'you_picked': N_('You chose'),
-    'you_missed': N_('You left out {n} right answer(s).'),
     'use_each_once': N_('Use each item once.'),
-    'fill_every_position': N_('Fill every position: {n} still empty.'),
     'used_twice': N_('You chose “{item}” twice: each item on the right goes with one item on the left.'),
     'add_the_scale': N_('Add the scale: “{typed}” alone is read as {typed}; write “{typed} thousand”, '
                         '“{typed} million” or “{typed} billion”.'),
@@ -66,10 +65,29 @@ MESSAGES: dict[str, str] = {
     'not_saved': N_('⚠ NOT SAVED'),
     'results_note': N_('⚠ About your saved answers (this one is saved): {what}'),
     'answer_is': N_('The answer'),
+    'you_chose_option': N_('You chose “{option}”: {mark}'),
+    # TRANSLATORS: a label before what it names, e.g. "Hint 1:" (French puts a no-break space before the colon)
+    'label': N_('{label}:'),
+    'tolerance_percent': N_('± {n} %'),
+    'tolerance': N_('± {n}'),
+    # TRANSLATORS: between the items of a list in a sentence ("Oracle; Silver Lake")
+    'list_separator': N_('; '),
+}
+
+#: messages whose words depend on a count ``n`` (French counts 0 and 1 as singular)
+PLURALS: dict[str, Callable[[int, str | None], str]] = {
+    'you_missed': lambda n, lang: ngettext('You left out {n} right answer.', 'You left out {n} right answers.', n,
+                                           lang),
+    'fill_every_position': lambda n, lang: ngettext('Fill every position: {n} still empty.',
+                                                    'Fill every position: {n} still empty.', n, lang),
 }
 
 
 def ui(key: str, lang: str | None = None, **values: object) -> str:
-    """The quiz's own text ``key`` in ``lang`` (default: the current language), filled with ``values``."""
-    text = gettext(MESSAGES[key], lang)
+    """The quiz's own text ``key`` in ``lang`` (default: the current language), filled with ``values``.
+
+    >>> ui("you_missed", "fr", n=1), ui("you_missed", "en", n=2)
+    ('Il manque 1 bonne réponse.', 'You left out 2 right answers.')
+    """
+    text = PLURALS[key](int(values["n"]), lang) if key in PLURALS else gettext(MESSAGES[key], lang)
     return text.format(**values) if values else text

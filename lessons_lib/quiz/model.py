@@ -24,7 +24,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from lessons_lib.i18n import pick, resolve
+from lessons_lib import fmt
+from lessons_lib.i18n import gettext, pick, resolve
 
 from .messages import ui
 from .numbers import REASONS, NumberError, has_multiplier, parse_number
@@ -80,22 +81,13 @@ def stable_order(key: str, ids: Sequence[str], *, avoid_identity: bool = False) 
 
 
 def format_number(value: float, lang: str | None = None) -> str:
-    """``value`` written for a reader: ``689,000,000`` in English, ``689 000 000`` in French.
+    """``value`` written for a reader by the package's one formatter (:func:`lessons_lib.fmt.exact`):
+    ``689,000,000`` in English, ``689 000 000`` (no-break spaces) in French.
 
     >>> format_number(689000000, "en"), format_number(689000000, "fr"), format_number(1.5, "fr")
-    ('689,000,000', '689 000 000', '1,5')
+    ('689,000,000', '689\xa0000\xa0000', '1,5')
     """
-    code = resolve(lang)
-    text = (
-        f"{value:,.0f}"
-        if float(value).is_integer()
-        else f"{value:,.6g}"
-        if abs(value) >= 1e6
-        else (f"{value:,.4f}".rstrip("0").rstrip("."))
-    )
-    if code == "fr":
-        text = text.replace(",", " ").replace(".", ",")
-    return text
+    return fmt.exact(value, lang)
 
 
 @dataclass(frozen=True)
@@ -119,8 +111,8 @@ class Tolerance:
     def describe(self, lang: str | None = None) -> str:
         """``± 5 %`` or ``± 1,000``."""
         if self.relative is not None:
-            return f"± {format_number(self.relative * 100, lang)} %"
-        return f"± {format_number(self.absolute or 0, lang)}"
+            return ui("tolerance_percent", lang, n=format_number(self.relative * 100, lang))
+        return ui("tolerance", lang, n=format_number(self.absolute or 0, lang))
 
 
 @dataclass(frozen=True)
@@ -265,18 +257,14 @@ class Question:
         lines = [_verdict(score, lang), ui("score", lang, score=f"{format_number(round(score, 2), lang)}/1")]
         for option in chosen:
             mark = ui("selected_right" if option.correct else "selected_wrong", lang)
-            line = (
-                f"{ui('you_picked', lang)} « {pick(option.text, lang)} » : {mark}"
-                if lang == "fr"
-                else (f"{ui('you_picked', lang)} “{pick(option.text, lang)}”: {mark}")
-            )
+            line = ui("you_chose_option", lang, option=pick(option.text, lang), mark=mark)
             if option.feedback:
                 line += f" — {pick(option.feedback, lang)}"
             lines.append(line)
         if right < total:
             lines.append(ui("you_missed", lang, n=total - right))
         status = "correct" if score >= 1 and wrong == 0 else "partly" if score > 0 else "wrong"
-        answer = "; ".join(pick(o.text, lang) for o in chosen)
+        answer = ui("list_separator", lang).join(pick(o.text, lang) for o in chosen)
         return Grade(status, score if status != "correct" else 1.0, tuple(lines), answer)
 
     def _grade_numeric(self, response: Any, lang: str) -> Grade:
@@ -284,7 +272,7 @@ class Question:
         try:
             value = parse_number(typed)
         except NumberError as err:
-            why = pick(REASONS[err.reason], lang).format(**err.values)
+            why = gettext(REASONS[err.reason], lang).format(**err.values)
             return _invalid(ui("unreadable_number", lang, why=why), typed)
         assert self.answer is not None and self.tolerance is not None
         if self.tolerance.accepts(value, self.answer):
@@ -338,7 +326,7 @@ class Question:
         good = sum(given[p] == p for p in ids)
         score = good / len(ids)
         lines = (_verdict(score, lang), ui("matched", lang, n=good, total=len(ids)))
-        answer = "; ".join(
+        answer = ui("list_separator", lang).join(
             f"{pick(by_id[p.id].left, lang)} → {pick(by_id[given[p.id]].right, lang)}" for p in self.pairs
         )
         return Grade("correct" if good == len(ids) else "partly" if good else "wrong", score, lines, answer)
@@ -353,7 +341,7 @@ class Question:
         """
         code = resolve(lang)
         if self.type in ("single", "multiple"):
-            return "; ".join(pick(o.text, code) for o in self.options if o.correct)
+            return ui("list_separator", code).join(pick(o.text, code) for o in self.options if o.correct)
         if self.type == "numeric":
             assert self.answer is not None and self.tolerance is not None
             unit = f" {pick(self.unit, code)}" if self.unit else ""
@@ -362,7 +350,7 @@ class Question:
             return " / ".join(dict.fromkeys(self.accepted.get(code, ())))
         if self.type == "order":
             return " < ".join(pick(i.text, code) for i in self.items)
-        return "; ".join(f"{pick(p.left, code)} → {pick(p.right, code)}" for p in self.pairs)
+        return ui("list_separator", code).join(f"{pick(p.left, code)} → {pick(p.right, code)}" for p in self.pairs)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from lessons_lib.i18n import N_
+
 __all__ = ["MAX_INPUT_CHARS", "NumberError", "has_multiplier", "parse_number"]
 
 MAX_INPUT_CHARS = 100
@@ -84,25 +86,21 @@ class NumberError(ValueError):
     def __init__(self, text: str, reason: str, **values: str):
         shown = text if len(text) <= 40 else text[:40] + "…"
         self.reason, self.values = reason, values
-        super().__init__(f"could not read a number in {shown!r}: {REASONS[reason]['en'].format(**values)}")
+        super().__init__(f"could not read a number in {shown!r}: {REASONS[reason].format(**values)}")
 
 
-# Why a number could not be read, in the learner's language.
-REASONS: dict[str, dict[str, str]] = {
-    "empty": {"en": "it is empty", "fr": "elle est vide"},
-    "too_long": {"en": f"it is longer than {MAX_INPUT_CHARS} characters",
-                 "fr": f"elle dépasse {MAX_INPUT_CHARS} caractères"},
-    "no_digits": {"en": "it does not start with digits or a number in words",
-                  "fr": "elle ne commence ni par des chiffres ni par un nombre en lettres"},
-    "too_large": {"en": "it is too large", "fr": "le nombre est trop grand"},
-    "space_groups": {"en": "spaces must separate groups of three digits, as in 1 000 000",
-                     "fr": "les espaces doivent séparer des groupes de trois chiffres, comme dans 1 000 000"},
-    "mixed": {"en": "mixed separators", "fr": "séparateurs mélangés"},
-    "decimals": {"en": "the decimal part must be digits", "fr": "la partie décimale doit être faite de chiffres"},
-    "groups": {"en": "'{sep}' must separate groups of three digits",
-               "fr": "«\u00a0{sep}\u00a0» doit séparer des groupes de trois chiffres"},
-    "characters": {"en": "unexpected characters", "fr": "caractères inattendus"},
-    "after": {"en": "unexpected characters after the number", "fr": "caractères inattendus après le nombre"},
+# Why a number could not be read: English messages of the lessons catalogue, shown in the learner's language.
+REASONS: dict[str, str] = {
+    "empty": N_("it is empty"),
+    "too_long": N_("it is longer than {most} characters"),
+    "no_digits": N_("it does not start with digits or a number in words"),
+    "too_large": N_("it is too large"),
+    "space_groups": N_("spaces must separate groups of three digits, as in 1 000 000"),
+    "mixed": N_("mixed separators"),
+    "decimals": N_("the decimal part must be digits"),
+    "groups": N_("'{sep}' must separate groups of three digits"),
+    "characters": N_("unexpected characters"),
+    "after": N_("unexpected characters after the number"),
 }
 
 
@@ -246,7 +244,7 @@ def parse_number(text: str) -> float:
         raise TypeError(f"parse_number expects text, not {type(text).__name__}")
     original = text
     if len(text) > MAX_INPUT_CHARS:
-        raise _fail(original, "too_long")
+        raise _fail(original, "too_long", most=str(MAX_INPUT_CHARS))
     # NFKC turns full-width digits, no-break and thin spaces into plain ones
     text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").lower()
     text = _SPACES.sub(" ", text).strip().lstrip("~≈").strip()

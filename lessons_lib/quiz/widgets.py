@@ -230,7 +230,8 @@ class QuestionView:
         if self.hints_shown < len(hints):
             self.hints_shown += 1
         shown = [
-            f"<strong>{escape(ui('hint_n', self.lang, n=n))}:</strong> {escape(pick(h, self.lang))}"
+            f"<strong>{escape(ui('label', self.lang, label=ui('hint_n', self.lang, n=n)))}</strong> "
+            f"{escape(pick(h, self.lang))}"
             for n, h in enumerate(hints[: self.hints_shown], 1)
         ]
         self.hints.value = "<br>".join(shown)
@@ -242,10 +243,12 @@ class QuestionView:
         q, lang = self.question, self.lang
         parts = []
         if q.type in ("numeric", "text", "order", "match") or q.explanation is None:
-            parts.append(f"<strong>{escape(ui('answer_is', lang))}:</strong> {escape(q.answer_key(lang))}")
+            answer = ui("label", lang, label=ui("answer_is", lang))
+            parts.append(f"<strong>{escape(answer)}</strong> {escape(q.answer_key(lang))}")
         if q.explanation:
             parts.append(
-                f"<strong>{escape(ui('explanation', lang))}:</strong> {escape(pick(q.explanation, lang))}"
+                f"<strong>{escape(ui('label', lang, label=ui('explanation', lang)))}</strong> "
+                f"{escape(pick(q.explanation, lang))}"
             )
         if q.source:
             title = escape(pick(q.source.title, lang))
@@ -254,7 +257,7 @@ class QuestionView:
                     f'<a href="{escape(q.source.url, quote=True)}" target="_blank" '
                     f'rel="noopener noreferrer">{title}</a>'
                 )
-            parts.append(f"<em>{escape(ui('source', lang))}:</em> {title}")
+            parts.append(f"<em>{escape(ui('label', lang, label=ui('source', lang)))}</em> {title}")
         return "<br>".join(parts)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .i18n import resolve
+from .i18n import gettext
 from .translations import translate
 
 #: Characters a terminal or a chart would obey or hide rather than show: C0 and C1 controls but tab, line
@@ -31,8 +31,8 @@ _SHOWN_PROBLEMS = 50
 
 
 def colon(lang: str | None = None) -> str:
-    """``": "`` in English, ``"\u00a0: "`` in French (a no-break space before the colon)."""
-    return "\u00a0: " if resolve(lang) == "fr" else ": "
+    """``": "`` in English, ``"\u00a0: "`` in French (a no-break space before the colon, from the catalogue)."""
+    return gettext(": ", lang)
 
 
 def shorten(value: str, limit: int = _SHOWN_CHARS) -> str:

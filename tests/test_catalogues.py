@@ -93,3 +93,23 @@ def test_no_inline_bilingual_text_in_the_package():
 
 def test_the_inline_scan_finds_a_pair():
     assert _inline_blocks('TITLE = {"en": "Votes", "fr": "Votes nominatifs"}\nx = {"en": 1}\n') == [1]
+
+
+def test_quizzes_and_charts_write_numbers_with_the_same_formatter():
+    """1 500 is written with the same no-break space in a quiz's key, its score and a chart (lessons_lib.fmt)."""
+    from lessons_lib import fmt
+    from lessons_lib.quiz.model import Question, Tolerance
+
+    question = Question(id="q", type="numeric", prompt={"en": "?", "fr": "?"}, answer=689_000_000,
+                        tolerance=Tolerance(relative=0.03))
+    assert question.answer_key("fr") == "689\u00a0000\u00a0000 (±\u00a03\u00a0%)"
+    assert question.answer_key("en") == "689,000,000 (± 3 %)"
+    assert fmt.number(689_000_000, "fr") == "689\u00a0000\u00a0000"
+
+
+@pytest.mark.parametrize(("n", "french"), [(0, "Il manque 0 bonne réponse."), (1, "Il manque 1 bonne réponse."),
+                                           (2, "Il manque 2 bonnes réponses.")])
+def test_counts_take_the_french_plural(n, french):
+    from lessons_lib.quiz.messages import ui
+
+    assert ui("you_missed", "fr", n=n) == french

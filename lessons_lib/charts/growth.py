@@ -109,7 +109,8 @@ def _select(stats: pd.DataFrame, metric: Any, scope: Any, subject: Any, include_
     known = list(dict.fromkeys(stats["metric"].astype(str)))
     unknown = [m for m in metrics if m not in known]
     if unknown:
-        raise ValueError(f"no rows with metric {', '.join(unknown)}; the metrics in this table are: {', '.join(known)}")
+        raise ValueError(gettext("no rows with metric {unknown}; the metrics in this table are: {known}").format(
+            unknown=", ".join(unknown), known=", ".join(known)))
     rows = stats[stats["metric"].astype(str).isin(metrics)]
     if not include_article and "in_article" in rows:
         rows = rows[~rows["in_article"].fillna(False).astype(bool)]
@@ -118,8 +119,9 @@ def _select(stats: pd.DataFrame, metric: Any, scope: Any, subject: Any, include_
             rows = rows[rows[column].astype(str).isin(wanted)]
     if rows.empty:
         scopes = sorted(set(stats.loc[stats["metric"].astype(str).isin(metrics), "scope"].astype(str)))
-        raise ValueError(f"no {metrics[0]} rows for subject={subject!r}, scope={scope!r}; "
-                         f"scopes with this metric: {', '.join(scopes)}")
+        raise ValueError(gettext("no {metric} rows for subject={subject}, scope={scope}; scopes with this metric: "
+                                 "{scopes}").format(metric=metrics[0], subject=repr(subject), scope=repr(scope),
+                                                    scopes=", ".join(scopes)))
     return rows.sort_values("date", kind="stable")
 
 

@@ -91,7 +91,7 @@ def scale_comparison(
     if ids is not None:
         missing = [i for i in ids if i not in set(rows["id"].astype(str))]
         if missing:
-            raise ValueError(f"no user_stats row with id: {', '.join(missing)}")
+            raise ValueError(gettext("no user_stats row with id: {missing}").format(missing=", ".join(missing)))
         rows = rows.set_index(rows["id"].astype(str)).loc[list(ids)].reset_index(drop=True)
     return _ScalePlotter(rows, lang, linear, note).draw(ax, title, kwargs)  # type: ignore[return-value]
 

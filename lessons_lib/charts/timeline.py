@@ -106,22 +106,22 @@ def _window(
     """The events of the chosen categories inside the time window, the window, and the lanes."""
     missing = [c for c in REQUIRED if c not in events.columns]
     if missing:
-        raise ValueError(
-            f"timeline() needs the columns {', '.join(REQUIRED)}; missing: {', '.join(missing)} "
-            f"(the columns found were: {', '.join(map(str, events.columns))})"
-        )
+        raise ValueError(gettext("timeline() needs the columns {needed}; missing: {missing} (the columns found were: "
+                                 "{found})").format(needed=", ".join(REQUIRED), missing=", ".join(missing),
+                                                    found=", ".join(map(str, events.columns))))
     rows = events.assign(date=pd.to_datetime(events["date"]), category=events["category"].astype(str))
     if categories is not None:
         categories = [str(c) for c in categories]
         known = list(CATEGORY_STYLE) + [c for c in rows["category"].unique() if c not in CATEGORY_STYLE]
         unknown = [c for c in categories if c not in known]
         if unknown:
-            raise ValueError(f"unknown categories: {', '.join(unknown)}; choose from: {', '.join(known)}")
+            raise ValueError(gettext("unknown categories: {unknown}; choose from: {known}").format(
+                unknown=", ".join(unknown), known=", ".join(known)))
         rows = rows[rows["category"].isin(categories)]
     lo = pd.Timestamp(start) if start is not None else (rows["date"].min() if len(rows) else ARTICLE_DATE)
     hi = pd.Timestamp(end) if end is not None else (rows["date"].max() if len(rows) else ARTICLE_DATE)
     if hi < lo:
-        raise ValueError(f"end ({hi.date()}) is before start ({lo.date()})")
+        raise ValueError(gettext("end ({end}) is before start ({start})").format(end=hi.date(), start=lo.date()))
     if hi == lo:
         lo, hi = lo - pd.Timedelta(days=15), hi + pd.Timedelta(days=15)
     rows = rows[rows["date"].between(lo, hi)]

@@ -315,7 +315,8 @@ def test_a_chart_refuses_a_wrong_argument_in_the_learners_language(events):
     try:
         with pytest.raises(ValueError) as refused:
             charts.timeline(events, categories=["météo"])
-        assert str(refused.value).startswith("catégories inconnues\u00a0: météo\u202f; choisissez parmi\u00a0: executive")
+        assert str(refused.value).startswith(
+            "catégories inconnues\u00a0: météo\u202f; choisissez parmi\u00a0: executive")
         with pytest.raises(ValueError) as refused:
             charts.timeline(events, start="2021-01-01", end="2020-01-01")
         assert str(refused.value) == "la fin (2020-01-01) précède le début (2021-01-01)"

@@ -128,10 +128,10 @@ class _RecordPlotter(Plotter):
 
     def describe(self) -> str:
         n = len(self.groups)
+        count = gettext("three", self.lang) if n == 3 else str(n)  # the usual case, in words
         head = gettext("Bar charts comparing the article's {n} headline figures with the record. ",
-                       self.lang).format(n=n)
-        three = gettext("three", self.lang)
-        return head.replace(" 3 ", f" {three} ") + " ".join(self.sentences)
+                       self.lang).format(n=count)
+        return head + " ".join(self.sentences)
 
     def sources(self) -> Any:
         return self.rows["record_source"]

@@ -200,8 +200,9 @@ def wrap(text: Any, width: int) -> str:
     ['Pappas\\xa0:', '«\\xa0on reste\\xa0»']
     """
     text = " ".join(str(text).split())
-    for before, after in ((" :", "\u00a0:"), (" ;", "\u00a0;"), (" »", "\u00a0»"), ("« ", "«\u00a0"),
-                          (" ?", "\u00a0?"), (" !", "\u00a0!")):
+    # French text typed with ordinary spaces (a learner's own file) keeps its punctuation with its word
+    for before, after in ((" :", "\u00a0:"), (" ;", "\u202f;"), (" »", "\u00a0»"), ("« ", "«\u00a0"),
+                          (" ?", "\u202f?"), (" !", "\u202f!")):
         text = text.replace(before, after)
     return "\n".join(textwrap.wrap(text, width, break_long_words=False))
 

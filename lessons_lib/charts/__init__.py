@@ -19,11 +19,11 @@ True
 
 from __future__ import annotations
 
+from ..fmt import number, words
 from ._base import Chart
 from .classroom import class_results
 from .describe import describe
 from .explorers import scale_explorer, timeline_explorer
-from .format import number, words
 from .growth import growth
 from .maps import where_data_lives
 from .notebook import inline_in_jupyter

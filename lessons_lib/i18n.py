@@ -34,7 +34,8 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -157,3 +158,21 @@ def N_(message: str) -> str:
     'Source'
     """
     return message
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Within the block the current language is ``lang``; after it, what it was before.
+
+    >>> with speaking("fr"):
+    ...     get_language()
+    'fr'
+    >>> get_language()
+    'en'
+    """
+    global _chosen
+    before, _chosen = _chosen, _check(lang)
+    try:
+        yield
+    finally:
+        _chosen = before

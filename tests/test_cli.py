@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from lessons_lib.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
-from lessons_lib.workspace import MANIFEST, lessons, sync
+from lessons_lib.cli import main
+from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from lessons_lib.course.workspace import MANIFEST, lessons, sync
 
 
 def run(*args: str, cwd: Path | None = None,

@@ -32,6 +32,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from lessons_lib.course.words import N_, gettext, ngettext
+
 __all__ = ["MANIFEST", "NEWS", "Lesson", "SyncResult", "in_checkout", "lessons", "lessons_source", "notebooks_dir",
            "sync"]
 
@@ -54,7 +56,7 @@ def notebooks_dir() -> Path:
     packaged = Path(str(resources.files("lessons_lib"))) / "_notebooks"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "notebooks"
+    return Path(__file__).resolve().parents[2] / "notebooks"
 
 
 def lessons_source(lang: str = "en") -> Path:
@@ -65,7 +67,8 @@ def lessons_source(lang: str = "en") -> Path:
     """
     folder = notebooks_dir() if lang == "en" else notebooks_dir() / lang
     if not folder.is_dir():
-        raise FileNotFoundError(f"no lessons in {lang!r} at {folder}; reinstall techgeo-lessons")
+        raise FileNotFoundError(gettext("no lessons in {lang!r} at {folder}; reinstall techgeo-lessons").format(
+            lang=lang, folder=folder))
     return folder
 
 
@@ -93,6 +96,20 @@ class Lesson:
     def exists(self) -> bool:
         """True when the notebook is there (the catalogue may list lessons still being written)."""
         return self.path.is_file()
+
+    def matches(self, key: str) -> bool:
+        """True when ``key`` names this lesson: its slug, its number, or the number without its zeros.
+
+        >>> Lesson("02", "02-timeline", {}, None, {}, Path("02-timeline.ipynb")).matches("2")
+        True
+        """
+        key = key.strip()
+        return key in (self.slug, self.number, self.number.lstrip("0") or "0")
+
+    def as_record(self, lang: str) -> dict[str, Any]:
+        """The lesson as plain data in ``lang``, as ``techgeo-lessons list --json`` prints it."""
+        return {"number": self.number, "slug": self.slug, "title": self.title_in(lang), "minutes": self.minutes,
+                "objectives": self.objectives_in(lang), "notebook": f"{self.slug}.ipynb", "available": self.exists}
 
     def title_in(self, lang: str) -> str:
         """The title in ``lang``, falling back to English, then to the slug."""
@@ -180,44 +197,42 @@ class SyncResult:
 
     first_copy: bool = False                             # the folder had no lessons from us before
 
-    def summary(self, lang: str = "en") -> list[str]:
-        """Sentences for the learner, one per kind of action, in English or French.
+    def summary(self, lang: str | None = None) -> list[str]:
+        """Sentences for the learner, one per kind of action, in ``lang`` (default: the current language).
 
-        >>> SyncResult(Path("w"), copied=["a.ipynb"], kept=["b.ipynb"]).summary()[0]
+        >>> SyncResult(Path("w"), copied=["a.ipynb"], kept=["b.ipynb"]).summary("en")[0]
         'Copied 1 file into w: a.ipynb'
         >>> SyncResult(Path("w"), kept=["b.ipynb"], new_versions={"b.ipynb": "b.new.ipynb"}).summary("fr")[0]
-        'Vos modifications de b.ipynb sont gardées (non écrasées) ; la nouvelle version est dans b.new.ipynb'
+        'Vos modifications de b.ipynb sont gardées (non écrasées)\u202f; la nouvelle version est dans b.new.ipynb'
         """
-        fr = lang == "fr"
+        would = self.dry_run
         lines = []
-
-        def verb(now: str, would: str) -> str:
-            return would if self.dry_run else now
-
-        def files(names: list[str]) -> str:
-            word = ("fichier" if fr else "file") if len(names) == 1 else ("fichiers" if fr else "files")
-            return f"{len(names)} {word}"
-
-        colon = " : " if fr else ": "  # French typography: a space before the colon
         if self.copied:
-            lines.append(f"{verb('Copié', 'Copierait') if fr else verb('Copied', 'Would copy')} "
-                         f"{files(self.copied)} {'dans' if fr else 'into'} {self.folder}{colon}"
-                         f"{', '.join(self.copied)}")
+            lines.append((ngettext("Would copy {n} file into {folder}: {names}",
+                                   "Would copy {n} files into {folder}: {names}", len(self.copied), lang) if would
+                          else ngettext("Copied {n} file into {folder}: {names}",
+                                        "Copied {n} files into {folder}: {names}", len(self.copied), lang)).format(
+                n=len(self.copied), folder=self.folder, names=", ".join(self.copied)))
         if self.updated:
-            lines.append(f"{verb('Mis à jour', 'Mettrait à jour') if fr else verb('Updated', 'Would update')} "
-                         f"{files(self.updated)} {'que vous n’aviez pas modifiés' if fr else 'you had not changed'}"
-                         f"{colon}{', '.join(self.updated)}")
+            lines.append((ngettext("Would update {n} file you had not changed: {names}",
+                                   "Would update {n} files you had not changed: {names}", len(self.updated), lang)
+                          if would else
+                          ngettext("Updated {n} file you had not changed: {names}",
+                                   "Updated {n} files you had not changed: {names}", len(self.updated), lang)).format(
+                n=len(self.updated), names=", ".join(self.updated)))
         for name in self.kept:
             newer = self.new_versions.get(name)
-            if fr:
-                tail = f" ; la nouvelle version {verb('est', 'irait')} dans {newer}" if newer else ""
-                lines.append(f"Vos modifications de {name} {verb('sont', 'seraient')} gardées (non écrasées){tail}")
+            if newer:
+                line = (gettext("Would keep your changes to {name} (not overwritten); the new version would go in "
+                                "{newer}", lang) if would else
+                        gettext("Kept your changes to {name} (not overwritten); the new version is in {newer}", lang))
             else:
-                tail = f"; the new version {verb('is', 'would go')} in {newer}" if newer else ""
-                lines.append(f"{verb('Kept', 'Would keep')} your changes to {name} (not overwritten){tail}")
+                line = (gettext("Would keep your changes to {name} (not overwritten)", lang) if would else
+                        gettext("Kept your changes to {name} (not overwritten)", lang))
+            lines.append(line.format(name=name, newer=newer))
         if not lines:
-            lines.append(f"Les {len(self.unchanged)} fichiers de {self.folder} sont à jour." if fr else
-                         f"All {len(self.unchanged)} lesson files in {self.folder} are up to date.")
+            lines.append(gettext("All {n} lesson files in {folder} are up to date.", lang).format(
+                n=len(self.unchanged), folder=self.folder))
         return lines
 
     @property
@@ -298,13 +313,16 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
     folder = Path(folder)
     source = Path(source) if source is not None else notebooks_dir()
     if not source.is_dir():
-        raise FileNotFoundError(f"no lessons found at {source}; reinstall techgeo-lessons")
+        raise FileNotFoundError(gettext("no lessons found at {folder}; reinstall techgeo-lessons").format(
+            folder=source))
     if folder.exists() and not folder.is_dir():
-        raise NotADirectoryError(f"{folder} exists and is not a folder; choose another with --dir")
+        raise NotADirectoryError(gettext("{folder} exists and is not a folder; choose another with --dir").format(
+            folder=folder))
     manifest, held = _read_manifest(folder)
     if held is not None and held != lang:
-        raise ValueError(f"{folder} holds the lessons in {held!r}: choose another folder with --dir for the "
-                         f"lessons in {lang!r} (nothing was copied)")
+        raise ValueError(gettext("{folder} holds the lessons in {held!r}: choose another folder with --dir for "
+                                 "the lessons in {lang!r} (nothing was copied)").format(
+            folder=folder, held=held, lang=lang))
     result = SyncResult(folder, dry_run)
     result.first_copy = not manifest
     if not dry_run:
@@ -346,9 +364,10 @@ def _write_news(result: SyncResult) -> None:
     """Tell the learner, in the folder they open, what changed (English and French)."""
     from datetime import date
 
-    text = [f"# New lessons are out / Nouvelles leçons ({date.today().isoformat()})", ""]
+    text = [f"# {gettext('New lessons are out', 'en')} / {gettext('New lessons are out', 'fr')} "
+            f"({date.today().isoformat()})", ""]
     for lang in ("en", "fr"):
         text += [f"- {line}" for line in result.summary(lang)] + [""]
-    text.append("Your own files are never overwritten: compare a lesson with its `.new.ipynb` and keep what you "
-                "want. / Vos fichiers ne sont jamais écrasés : comparez une leçon avec son `.new.ipynb`.")
+    advice = N_("Your own files are never overwritten: compare a lesson with its `.new.ipynb` and keep what you want.")
+    text.append(f"{gettext(advice, 'en')} / {gettext(advice, 'fr')}")
     _write_atomic(result.folder / NEWS, "\n".join(text) + "\n")

@@ -30,7 +30,7 @@ from lessons_lib.commands.argparse_words import argparse_speaking
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from lessons_lib.course.words import gettext
 from lessons_lib.errors import CONTROL_CHARACTERS
-from lessons_lib.i18n import LANGUAGES, default_language, speaking
+from lessons_lib.i18n import LANGUAGES, chosen_language, default_language, speaking
 
 # sub-command modules, in the order --help lists them
 COMMANDS = ("lab", "list", "check", "html", "lite", "present", "validate", "answers", "results")
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, dest="command_lang",
                         help=gettext("language of the commands' help, messages and errors (default: "
                                      "TECHGEO_LANG, else your locale's)"))
+    # TRANSLATORS: a section title, followed by a colon that argparse writes (French: end it with a no-break space)
     subparsers = parser.add_subparsers(title=gettext("commands"), metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"lessons_lib.commands.{name}").register(subparsers)
@@ -55,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def command_language(argv: Sequence[str]) -> str:
-    """The language the command speaks: ``--lang`` given before the command name, else
+    """The language the command speaks: ``--lang`` given before the command name, else the language a
+    program running :func:`main` set (:func:`lessons_lib.i18n.set_language`), else
     :func:`lessons_lib.i18n.default_language` (``TECHGEO_LANG``, then the locale).
 
     It is found before the parser is built, because the help is written when the parser is.
@@ -74,7 +76,7 @@ def command_language(argv: Sequence[str]) -> str:
         value = words[i + 1] if word == "--lang" and i + 1 < len(words) else word.partition("=")[2]
         if word.split("=")[0] == "--lang" and value.strip().lower() in LANGUAGES:
             return value.strip().lower()
-    return default_language()
+    return chosen_language() or default_language()
 
 
 def _version() -> str:
@@ -136,10 +138,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     1
     """
     argv = list(sys.argv[1:] if argv is None else argv)
-    with _visible_streams(), warnings.catch_warnings(), speaking(command_language(argv)), argparse_speaking():
+    with _visible_streams(), warnings.catch_warnings():
         warnings.simplefilter("default")
         warnings.showwarning = _show_warning
-        return _run(argv)
+        with speaking(command_language(argv)), argparse_speaking():
+            return _run(argv)
 
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,

@@ -140,7 +140,7 @@ def test_a_learner_is_told_when_new_lessons_are_out(tmp_path: Path) -> None:
     news = (work / "WHATS-NEW.md").read_text(encoding="utf-8")
     assert f"Copied 1 file into {work}: 01-b.ipynb" in news
     assert "Kept your changes to 00-a.ipynb (not overwritten); the new version is in 00-a.new.ipynb" in news
-    assert "Vos modifications de 00-a.ipynb sont gardées (non écrasées) ; la nouvelle version est dans " \
+    assert "Vos modifications de 00-a.ipynb sont gardées (non écrasées)\u202f; la nouvelle version est dans " \
            "00-a.new.ipynb" in news
 
 

@@ -25,6 +25,8 @@ from lessons_lib.course.words import N_, gettext, ngettext
 
 MESSAGES = (
     N_("usage: "),
+    # TRANSLATORS: a section title; argparse writes a colon right after it, so French ends it with a
+    # no-break space ("options\u00a0" is shown "options :")
     N_("positional arguments"),
     N_("options"),
     N_("optional arguments"),  # Python 3.9's title of "options"

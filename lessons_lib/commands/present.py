@@ -51,8 +51,8 @@ def port_number(text: str) -> int:
     try:
         port = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(gettext("{text!r} is not a port number (write a whole number, "
-                                                 "e.g. 8866)").format(text=text)) from None
+        raise argparse.ArgumentTypeError(gettext("{text} is not a port number (write a whole number, "
+                                                 "e.g. 8866)").format(text=repr(text))) from None
     if not 0 <= port <= 65535:
         raise argparse.ArgumentTypeError(gettext("{port} is not a port number (ports go from 1 to "
                                                  "65535)").format(port=port))

@@ -19,6 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                             "A learner can export, summarise or reset theirs; a teacher collects a class's files "
                             "into one CSV and sees, per question, how the class did."),
     )
+    # TRANSLATORS: a section title, followed by a colon that argparse writes (French: end it with a no-break space)
     actions = parser.add_subparsers(title=gettext("actions"), metavar="ACTION", dest="action", required=True)
     only = gettext("only this lesson, e.g. 00-start-here")
     export = actions.add_parser("export", help=gettext("write your answers as CSV"))

@@ -216,7 +216,7 @@ def build_lite(
     chosen = [x for x in lessons()
               if not only or any(x.matches(key) for key in only)]
     if not chosen:
-        raise ValueError(gettext("no lesson matches {keys!r}").format(keys=" ".join(only or [])))
+        raise ValueError(gettext("no lesson matches {keys}").format(keys=repr(" ".join(only or []))))
     started = time.monotonic()
     with replacing(output, N_("JupyterLite site"), force) as building, \
             tempfile.TemporaryDirectory(prefix="techgeo-lite-") as staging_name:

@@ -57,8 +57,8 @@ def find_lesson(key: str) -> Lesson:
     """
     found = [x for x in lessons() if x.matches(key)]
     if len(found) != 1:
-        raise UnknownLesson(gettext("no lesson {key!r}; the lessons are: {names}").format(
-            key=key.strip(), names=", ".join(x.slug for x in lessons())))
+        raise UnknownLesson(gettext("no lesson {key}; the lessons are: {names}").format(
+            key=repr(key.strip()), names=", ".join(x.slug for x in lessons())))
     return found[0]
 
 

@@ -8,7 +8,7 @@ which ``techgeo-lessons`` sets from ``--lang``, ``TECHGEO_LANG`` or the locale b
 >>> from lessons_lib.i18n import speaking
 >>> with speaking("fr"):
 ...     gettext("Nothing removed.")
-'Rien n’a été effacé.'
+"Rien n'a été effacé."
 """
 
 from __future__ import annotations

@@ -67,8 +67,8 @@ def lessons_source(lang: str = "en") -> Path:
     """
     folder = notebooks_dir() if lang == "en" else notebooks_dir() / lang
     if not folder.is_dir():
-        raise FileNotFoundError(gettext("no lessons in {lang!r} at {folder}; reinstall techgeo-lessons").format(
-            lang=lang, folder=folder))
+        raise FileNotFoundError(gettext("no lessons in {lang} at {folder}; reinstall techgeo-lessons").format(
+            lang=repr(lang), folder=folder))
     return folder
 
 
@@ -320,9 +320,9 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
             folder=folder))
     manifest, held = _read_manifest(folder)
     if held is not None and held != lang:
-        raise ValueError(gettext("{folder} holds the lessons in {held!r}: choose another folder with --dir for "
-                                 "the lessons in {lang!r} (nothing was copied)").format(
-            folder=folder, held=held, lang=lang))
+        raise ValueError(gettext("{folder} holds the lessons in {held}: choose another folder with --dir for "
+                                 "the lessons in {lang} (nothing was copied)").format(
+            folder=folder, held=repr(held), lang=repr(lang)))
     result = SyncResult(folder, dry_run)
     result.first_copy = not manifest
     if not dry_run:
@@ -364,8 +364,8 @@ def _write_news(result: SyncResult) -> None:
     """Tell the learner, in the folder they open, what changed (English and French)."""
     from datetime import date
 
-    text = [f"# {gettext('New lessons are out', 'en')} / {gettext('New lessons are out', 'fr')} "
-            f"({date.today().isoformat()})", ""]
+    title = N_("New lessons are out")
+    text = [f"# {gettext(title, 'en')} / {gettext(title, 'fr')} ({date.today().isoformat()})", ""]
     for lang in ("en", "fr"):
         text += [f"- {line}" for line in result.summary(lang)] + [""]
     advice = N_("Your own files are never overwritten: compare a lesson with its `.new.ipynb` and keep what you want.")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 import sys
+from datetime import datetime, timezone
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -84,8 +85,14 @@ def write(catalog: Catalog, path: Path) -> None:
     path.write_bytes(_VOLATILE.sub(b"", buffer.getvalue()))
 
 
+# Babel puts the catalogue's dates in the .mo header, and a PO file without them (ours: see write) gets
+# the time it was read: pinned, so that compiling the same PO gives the same bytes at any minute
+_PINNED = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
 def compiled(catalog: Catalog) -> bytes:
     buffer = io.BytesIO()
+    catalog.creation_date = catalog.revision_date = _PINNED
     write_mo(buffer, catalog, use_fuzzy=False)
     return buffer.getvalue()
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import subprocess
-import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK
+from lessons_lib.commands.serving import stop_before_serving
 from lessons_lib.course.words import gettext
 
 
@@ -48,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from lessons_lib.course.launch import JUPYTERLAB_HINT, STOPPED_NORMALLY, installed, lab_command, prepare_lab
+    from lessons_lib.course.launch import JUPYTERLAB_HINT, STOPPED_NORMALLY, lab_command, prepare_lab
     from lessons_lib.course.workspace import NEWS
     from lessons_lib.i18n import get_language
 
@@ -61,13 +60,10 @@ def run(args: argparse.Namespace) -> int:
     if args.copy_only:
         return EXIT_OK
     command = lab_command(prepared.folder, args.port, args.no_browser)
-    if args.dry_run:
-        print(gettext("Would run: {command}").format(command=shlex.join(command)))
-        return EXIT_OK
-    if not installed("jupyterlab"):
-        print(gettext("techgeo-lessons: error: JupyterLab is not installed in this Python ({python}).\n"
-                      "  fix: {command}").format(python=sys.executable, command=JUPYTERLAB_HINT), file=sys.stderr)
-        return EXIT_FAILED
+    stop = stop_before_serving(command, dry_run=args.dry_run, module="jupyterlab", program="JupyterLab",
+                               hint=JUPYTERLAB_HINT)
+    if stop is not None:
+        return stop
     print(gettext("Starting JupyterLab on 127.0.0.1 (stop it with Ctrl-C)..."), flush=True)
     try:
         completed = subprocess.run(command, cwd=prepared.folder, check=False,

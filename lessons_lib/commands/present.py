@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from lessons_lib.commands.serving import stop_before_serving
 from lessons_lib.course.words import gettext
 
 
@@ -65,7 +65,6 @@ def run(args: argparse.Namespace) -> int:
         VOILA_HINT,
         UnknownLesson,
         find_lesson,
-        installed,
         prepare_present,
         voila_command,
     )
@@ -79,13 +78,9 @@ def run(args: argparse.Namespace) -> int:
     if prepared.synced is not None:
         print("\n".join(prepared.synced.summary()))
     command = voila_command(prepared.folder / lesson.path.name, args.port, args.no_browser)
-    if args.dry_run:
-        print(gettext("Would run: {command}").format(command=shlex.join(command)))
-        return EXIT_OK
-    if not installed("voila"):
-        print(gettext("techgeo-lessons: error: Voila is not installed in this Python ({python}).\n"
-                      "  fix: {command}").format(python=sys.executable, command=VOILA_HINT), file=sys.stderr)
-        return EXIT_FAILED
+    stop = stop_before_serving(command, dry_run=args.dry_run, module="voila", program="Voila", hint=VOILA_HINT)
+    if stop is not None:
+        return stop
     env = dict(os.environ)
     if args.lang:
         env["TECHGEO_LANG"] = args.lang

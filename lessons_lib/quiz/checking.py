@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from lessons_lib.i18n import LANGUAGES
@@ -122,17 +122,23 @@ class Checker:
             self.add(f"'{key}' {what}: it needs at least {minimum}")
         return node
 
+    def blocks(self, node: Any, key: str, minimum: int, what: str, keys: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
+        """``(n, block)`` for each block of the list ``key`` (options, items, pairs), numbered from 1; a
+        block that is not one, or has a key not in ``keys``, is reported."""
+        for n, block in enumerate(self.items_list(node, key, minimum), 1):
+            if not isinstance(block, Mapping):
+                self.add(f"{what} {n} must be a block with {' and '.join(keys[:2])}; found {show(block)}")
+                continue
+            self.keys(block, keys, f"{what} {n}")
+            yield n, block
+
 
 # -- building questions: each checks its part of the bank, then binds it to the data ----------
 def _options(check: Checker, q: Mapping[str, Any], qtype: str, answer_from: str | None) -> tuple[Option, ...]:
-    nodes = check.items_list(q.get("options"), "options", 2)
+    listed = q.get("options")
     options: list[Option] = []
     seen: set[str] = set()
-    for n, node in enumerate(nodes, 1):
-        if not isinstance(node, Mapping):
-            check.add(f"option {n} must be a block with id and text; found {show(node)}")
-            continue
-        check.keys(node, ("id", "text", "correct", "feedback", "value"), f"option {n}")
+    for n, node in check.blocks(listed, "options", 2, "option", ("id", "text", "correct", "feedback", "value")):
         oid = check.ident(node.get("id"), f"option {n}: id")
         if oid is not None and oid in seen:
             check.add(f"two options have the id {oid!r}", node)
@@ -146,7 +152,7 @@ def _options(check: Checker, q: Mapping[str, Any], qtype: str, answer_from: str 
         value = node.get("value")
         if oid and text:
             options.append(Option(oid, text, correct, feedback, None if value is None else str(value)))
-    if len(options) != len(nodes):
+    if len(options) != (len(listed) if isinstance(listed, list) else 0):  # an option could not be read
         return tuple(options)
     if answer_from:
         options = bind_options(options, answer_from, check.lookup, check.add)
@@ -232,13 +238,8 @@ def _accepted(check: Checker, q: Mapping[str, Any], answer_from: str | None) -> 
 
 
 def _order_items(check: Checker, q: Mapping[str, Any]) -> tuple[Item, ...]:
-    nodes = check.items_list(q.get("items"), "items", 2)
     items: list[Item] = []
-    for n, node in enumerate(nodes, 1):
-        if not isinstance(node, Mapping):
-            check.add(f"item {n} must be a block with id and text; found {show(node)}")
-            continue
-        check.keys(node, ("id", "text", "answer_from"), f"item {n}")
+    for n, node in check.blocks(q.get("items"), "items", 2, "item", ("id", "text", "answer_from")):
         iid = check.ident(node.get("id"), f"item {n}: id")
         text = check.text(node.get("text"), f"item {iid or n}: text")
         if iid and text:
@@ -249,13 +250,8 @@ def _order_items(check: Checker, q: Mapping[str, Any]) -> tuple[Item, ...]:
 
 
 def _pairs(check: Checker, q: Mapping[str, Any]) -> tuple[Pair, ...]:
-    nodes = check.items_list(q.get("pairs"), "pairs", 2)
     pairs: list[Pair] = []
-    for n, node in enumerate(nodes, 1):
-        if not isinstance(node, Mapping):
-            check.add(f"pair {n} must be a block with left and right; found {show(node)}")
-            continue
-        check.keys(node, ("id", "left", "right"), f"pair {n}")
+    for n, node in check.blocks(q.get("pairs"), "pairs", 2, "pair", ("left", "right", "id")):
         pid = check.ident(node["id"], f"pair {n}: id") if "id" in node else f"p{n}"
         left = check.text(node.get("left"), f"pair {pid or n}: left")
         right = check.text(node.get("right"), f"pair {pid or n}: right")

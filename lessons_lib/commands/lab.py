@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK
-from lessons_lib.commands.serving import stop_before_serving
+from lessons_lib.commands.serving import port_number, stop_before_serving
 from lessons_lib.course.words import gettext
 
 
@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--copy-only", action="store_true",
                         help=gettext("copy or update the lessons in the working folder, then stop without "
                                      "starting JupyterLab (for a hub's server start, or to update before class)"))
-    parser.add_argument("--port", type=int, default=0, metavar="N",
+    parser.add_argument("--port", type=port_number, default=0, metavar="N",
                         help=gettext("port for JupyterLab (default: the first free one from 8888)"))
     parser.add_argument("--no-browser", action="store_true", help=gettext("do not open a web browser"))
     parser.add_argument("--dry-run", action="store_true",

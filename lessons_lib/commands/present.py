@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from lessons_lib.commands.serving import stop_before_serving
+from lessons_lib.commands.serving import port_number, stop_before_serving
 from lessons_lib.course.words import gettext
 
 
@@ -40,23 +40,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--dry-run", action="store_true",
                         help=gettext("say which command would run, then stop"))
     parser.set_defaults(handler=run)
-
-
-def port_number(text: str) -> int:
-    """A TCP port for ``--port``: 0 (any free one) to 65535.
-
-    >>> port_number("8866")
-    8866
-    """
-    try:
-        port = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(gettext("{text} is not a port number (write a whole number, "
-                                                 "e.g. 8866)").format(text=repr(text))) from None
-    if not 0 <= port <= 65535:
-        raise argparse.ArgumentTypeError(gettext("{port} is not a port number (ports go from 1 to "
-                                                 "65535)").format(port=port))
-    return port
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,8 +1,9 @@
-"""What ``lab`` and ``present`` say before they start a server: the command a dry run would run, or
-the package that is missing."""
+"""What ``lab`` and ``present`` share: their ``--port`` option, and what they say before they start a
+server (the command a dry run would run, or the package that is missing)."""
 
 from __future__ import annotations
 
+import argparse
 import shlex
 import sys
 
@@ -24,3 +25,20 @@ def stop_before_serving(command: list[str], *, dry_run: bool, module: str, progr
               file=sys.stderr)
         return EXIT_FAILED
     return None
+
+
+def port_number(text: str) -> int:
+    """A TCP port for ``--port``: 0 (any free one) to 65535.
+
+    >>> port_number("8866")
+    8866
+    """
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(gettext("{text} is not a port number (write a whole number, "
+                                                 "e.g. 8866)").format(text=repr(text))) from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(gettext("{port} is not a port number (ports go from 1 to "
+                                                 "65535)").format(port=port))
+    return port

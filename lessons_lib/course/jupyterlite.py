@@ -37,6 +37,7 @@ from pathlib import Path
 
 from .output import replacing
 from .words import N_, gettext
+from .workspace import Lesson, lessons
 
 __all__ = ["INSTALL_HINT", "LITE_DEPENDENCIES", "LiteResult", "build_lite", "missing_packages", "write_lite_wheel"]
 
@@ -197,26 +198,14 @@ def build_lite(
     ``output`` holding files an earlier build did not write is refused unless ``force``, and an
     interrupted or failed build leaves the old site as it was.
     """
-    from lessons_lib.course.workspace import lessons
-
     missing = missing_packages()
     if missing:
         raise RuntimeError(gettext("the JupyterLite build needs {packages}; install with: {command}").format(
             packages=", ".join(missing), command=INSTALL_HINT))
-    if pyodide is not None and not re.match(r"^https?://", str(pyodide)):
-        from ..reading import Unreadable, check_regular
-
-        try:  # a device or a pipe would make the build read forever
-            check_regular(pyodide, 4 << 30, "a Pyodide tarball (.tar.bz2)")
-        except Unreadable as err:
-            raise ValueError(gettext("--pyodide {path}: expected {expected}").format(
-                path=pyodide, expected=err.expected)) from None
+    _check_pyodide(pyodide)
     say = progress or (lambda _msg: None)
     output = Path(output).resolve()
-    chosen = [x for x in lessons()
-              if not only or any(x.matches(key) for key in only)]
-    if not chosen:
-        raise ValueError(gettext("no lesson matches {keys}").format(keys=repr(" ".join(only or []))))
+    chosen = _chosen_lessons(only)
     started = time.monotonic()
     with replacing(output, N_("JupyterLite site"), force) as building, \
             tempfile.TemporaryDirectory(prefix="techgeo-lite-") as staging_name:
@@ -228,14 +217,8 @@ def build_lite(
         config = {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
                                       "federated_extensions": _extension_folders()}}
         (staging / "jupyter_lite_config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
-        command = [sys.executable, "-m", "jupyterlite_core", "build", "--lite-dir", str(staging),
-                   "--contents", str(contents), "--output-dir", str(building), "--no-sourcemaps"]
-        built_wheel = None
-        if wheel:
-            built_wheel = write_lite_wheel(staging / "wheels")
-            command += ["--piplite-wheels", str(built_wheel)]
-        if pyodide is not None:
-            command += ["--pyodide", str(pyodide)]
+        built_wheel = write_lite_wheel(staging / "wheels") if wheel else None
+        command = _build_command(staging, building, built_wheel, pyodide)
         say(gettext("Building the JupyterLite site in {folder} ({n} lessons)...").format(folder=output, n=len(chosen)))
         # the staging folder as cwd and lite dir: its jupyter_lite_config.json, not the caller's
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -247,3 +230,35 @@ def build_lite(
         json.loads((building / "jupyter-lite.json").read_text(encoding="utf-8"))  # a readable configuration
     return LiteResult(output, [x.path.name for x in chosen], built_wheel.name if built_wheel else None,
                       time.monotonic() - started, _folder_size(output))
+
+
+def _check_pyodide(pyodide: str | Path | None) -> None:
+    """A local ``--pyodide`` must be a regular file (a device or a pipe would make the build read forever)."""
+    if pyodide is None or re.match(r"^https?://", str(pyodide)):
+        return
+    from ..reading import Unreadable, check_regular
+
+    try:
+        check_regular(pyodide, 4 << 30, "a Pyodide tarball (.tar.bz2)")
+    except Unreadable as err:
+        raise ValueError(gettext("--pyodide {path}: expected {expected}").format(
+            path=pyodide, expected=err.expected)) from None
+
+
+def _chosen_lessons(only: Sequence[str] | None) -> list[Lesson]:
+    """The lessons named in ``only`` (numbers or slugs), or all of them."""
+    chosen = [x for x in lessons() if not only or any(x.matches(key) for key in only)]
+    if not chosen:
+        raise ValueError(gettext("no lesson matches {keys}").format(keys=repr(" ".join(only or []))))
+    return chosen
+
+
+def _build_command(staging: Path, building: Path, wheel: Path | None, pyodide: str | Path | None) -> list[str]:
+    """The ``jupyter lite build`` command line: the staged lessons into ``building``."""
+    command = [sys.executable, "-m", "jupyterlite_core", "build", "--lite-dir", str(staging),
+               "--contents", str(staging / "contents"), "--output-dir", str(building), "--no-sourcemaps"]
+    if wheel is not None:
+        command += ["--piplite-wheels", str(wheel)]
+    if pyodide is not None:
+        command += ["--pyodide", str(pyodide)]
+    return command

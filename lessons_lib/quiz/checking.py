@@ -304,64 +304,67 @@ def _question(check: Checker, node: Any, n: int) -> Question | None:
     if "id" not in node:
         check.add(f"question {n} has no id")
     check.question = qid or f"#{n}"
-    qtype = node.get("type")
-    if qtype not in TYPES:
-        close = difflib.get_close_matches(str(qtype), TYPES, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        check.add(f"unknown type {show(qtype)}{hint}; the types are: {', '.join(TYPES)}")
+    qtype = _type(check, node.get("type"))
+    if qtype is None:
         return None
     check.keys(node, _COMMON_KEYS + _TYPE_KEYS[qtype], "the question")
     prompt = check.text(node.get("prompt"), "prompt")
-    hints_node = node.get("hints", [])
-    hints = []
-    if not isinstance(hints_node, list):
-        check.add(f"hints must be a list of {{en: ..., fr: ...}} texts; found {show(hints_node)}")
-    else:
-        for h, hint in enumerate(hints_node, 1):
-            text = check.text(hint, f"hint {h}")
-            if text:
-                hints.append(text)
+    hints = _hints(check, node.get("hints", []))
     explanation = check.text(node.get("explanation"), "explanation", required=False)
-    answer_from = node.get("answer_from")
-    if answer_from is not None:
-        if qtype not in _BINDABLE:
-            check.add(
-                f"answer_from is not available for type {qtype} (only {', '.join(_BINDABLE)}); "
-                "on an ordering question put answer_from on each item"
-            )
-            answer_from = None
-        elif not isinstance(answer_from, str):
-            check.add(
-                "answer_from must be a reference like user_stats:tiktok-mau-2020-07; "
-                f"found {show(answer_from)}"
-            )
-            answer_from = None
+    answer_from = _answer_from(check, node.get("answer_from"), qtype)
     before = len(check.problems)
-    fields: dict[str, Any] = {}
-    if qtype in ("single", "multiple"):
-        fields["options"] = _options(check, node, qtype, answer_from)
-    elif qtype == "numeric":
-        fields["answer"], fields["tolerance"] = _numeric(check, node, answer_from)
-        fields["unit"] = check.text(node.get("unit"), "unit", required=False)
-    elif qtype == "text":
-        fields["accepted"] = _accepted(check, node, answer_from)
-    elif qtype == "order":
-        fields["items"] = _order_items(check, node)
-    else:
-        fields["pairs"] = _pairs(check, node)
+    fields = _answer_fields(check, node, qtype, answer_from)
     source = _source(check, node.get("source"), answer_from)
     if qid is None or prompt is None or len(check.problems) > before:
         return None
-    return Question(
-        id=qid,
-        type=qtype,
-        prompt=prompt,
-        hints=tuple(hints),
-        explanation=explanation,
-        source=source,
-        answer_from=answer_from,
-        **fields,
-    )
+    return Question(id=qid, type=qtype, prompt=prompt, hints=hints, explanation=explanation, source=source,
+                    answer_from=answer_from, **fields)
+
+
+def _type(check: Checker, qtype: Any) -> str | None:
+    """The question's type, or None after naming the types there are (and the closest one)."""
+    if qtype in TYPES:
+        return str(qtype)
+    close = difflib.get_close_matches(str(qtype), TYPES, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    check.add(f"unknown type {show(qtype)}{hint}; the types are: {', '.join(TYPES)}")
+    return None
+
+
+def _hints(check: Checker, node: Any) -> tuple[dict[str, str], ...]:
+    if not isinstance(node, list):
+        check.add(f"hints must be a list of {{en: ..., fr: ...}} texts; found {show(node)}")
+        return ()
+    texts = (check.text(hint, f"hint {h}") for h, hint in enumerate(node, 1))
+    return tuple(text for text in texts if text)
+
+
+def _answer_from(check: Checker, reference: Any, qtype: str) -> str | None:
+    """The question's ``answer_from`` reference, when its type can have one and it is written as one."""
+    if reference is None:
+        return None
+    if qtype not in _BINDABLE:
+        check.add(f"answer_from is not available for type {qtype} (only {', '.join(_BINDABLE)}); "
+                  "on an ordering question put answer_from on each item")
+        return None
+    if not isinstance(reference, str):
+        check.add(f"answer_from must be a reference like user_stats:tiktok-mau-2020-07; found {show(reference)}")
+        return None
+    return reference
+
+
+def _answer_fields(check: Checker, node: Mapping[str, Any], qtype: str, answer_from: str | None) -> dict[str, Any]:
+    """What a question of ``qtype`` is answered against: options, a number, accepted texts, items or pairs."""
+    if qtype in ("single", "multiple"):
+        return {"options": _options(check, node, qtype, answer_from)}
+    if qtype == "numeric":
+        answer, tolerance = _numeric(check, node, answer_from)
+        return {"answer": answer, "tolerance": tolerance, "unit": check.text(node.get("unit"), "unit", required=False)}
+    if qtype == "text":
+        return {"accepted": _accepted(check, node, answer_from)}
+    if qtype == "order":
+        return {"items": _order_items(check, node)}
+    return {"pairs": _pairs(check, node)}
 
 
 def build_bank(data: Any, lines: dict[int, int], file: str, stem: str | None, lookup: DataLookup | None) -> Bank:

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .course.catalogue import Lesson, lessons
 from .course.output import replacing
-from .course.workspace import Lesson, lessons
 
 __all__ = ["SiteResult", "build_site", "index_html", "static_quizzes", "without_solutions"]
 

@@ -12,7 +12,8 @@ import pytest
 
 from lessons_lib.cli import main
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
-from lessons_lib.course.workspace import MANIFEST, lessons, sync
+from lessons_lib.course.catalogue import lessons
+from lessons_lib.course.workspace import MANIFEST, sync
 
 
 def run(*args: str, cwd: Path | None = None,

@@ -26,7 +26,7 @@ import pytest
 
 from lessons_lib.cli import main
 from lessons_lib.commands.exits import EXIT_FAILED
-from lessons_lib.course.workspace import lessons
+from lessons_lib.course.catalogue import lessons
 
 # A sitecustomize for the build's processes: any connection that is not to a loopback address is
 # refused and written down, so that a build that tries to download anything is caught.

@@ -1,5 +1,5 @@
 """``techgeo-lessons list``: the lessons, with the time each needs and its objectives (the catalogue is
-read by :mod:`lessons_lib.course.workspace`)."""
+read by :mod:`lessons_lib.course.catalogue`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from lessons_lib.course.workspace import lessons, notebooks_dir
+    from lessons_lib.course.catalogue import lessons, notebooks_dir
     from lessons_lib.i18n import resolve
 
     lang = resolve(args.lang)

@@ -151,7 +151,7 @@ def check_data() -> Check:
 
 
 def check_lessons() -> Check:
-    from lessons_lib.course.workspace import lessons, notebooks_dir
+    from lessons_lib.course.catalogue import lessons, notebooks_dir
 
     found = lessons()
     if not found:

@@ -35,9 +35,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .catalogue import Lesson, lessons
 from .output import replacing
 from .words import N_, gettext
-from .workspace import Lesson, lessons
 
 __all__ = ["INSTALL_HINT", "LITE_DEPENDENCIES", "LiteResult", "build_lite", "missing_packages", "write_lite_wheel"]
 

@@ -12,8 +12,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from lessons_lib.course.catalogue import Lesson, in_checkout, lessons, lessons_source, notebooks_dir
 from lessons_lib.course.words import gettext
-from lessons_lib.course.workspace import Lesson, SyncResult, in_checkout, lessons, lessons_source, notebooks_dir, sync
+from lessons_lib.course.workspace import SyncResult, sync
 
 DEFAULT_DIR = "techgeo-lessons"
 JUPYTERLAB_HINT = "python -m pip install 'jupyterlab>=4.2'"

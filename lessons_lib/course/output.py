@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .words import N_, gettext, ngettext
-from .workspace import _sha256  # the fingerprint the lesson copies use too
+from .workspace import fingerprint  # the fingerprint the lesson copies use too
 
 __all__ = ["MANIFEST", "ForeignFiles", "foreign_files", "replacing"]
 
@@ -64,13 +64,13 @@ def foreign_files(folder: Path) -> list[str]:
         name = path.relative_to(folder).as_posix()
         if name == MANIFEST and written:
             continue
-        if path.is_symlink() or not path.is_file() or written.get(name) != _sha256(path):
+        if path.is_symlink() or not path.is_file() or written.get(name) != fingerprint(path):
             found.append(name)
     return found
 
 
 def _write_manifest(folder: Path) -> None:
-    files = {path.relative_to(folder).as_posix(): _sha256(path) for path in _files(folder)
+    files = {path.relative_to(folder).as_posix(): fingerprint(path) for path in _files(folder)
              if path.is_file() and not path.is_symlink()}
     (folder / MANIFEST).write_text(json.dumps({"files": files}, indent=0, sort_keys=True), encoding="utf-8")
 

@@ -1,10 +1,10 @@
-"""Where the lesson notebooks are, what the catalogue says about them, and the learner's working copy.
+"""The learner's working copy of the lessons: copied from the shipped ones, never overwriting their work.
 
-In a checkout the notebooks are the repository's ``notebooks/``; in an installed wheel they ship as
-``lessons_lib/_notebooks`` and :func:`sync` copies them into a working folder (``./techgeo-lessons``
-by default) that the learner owns. A manifest in that folder (``.techgeo-manifest.json``) records the
-SHA-256 of every file as it was shipped, so a later ``sync`` can tell a file the learner changed
-(kept, never overwritten) from one the learner did not touch (updated to the new version).
+:func:`sync` copies the shipped lessons (:mod:`lessons_lib.course.catalogue`) into a working folder
+(``./techgeo-lessons`` by default) that the learner owns. A manifest in that folder
+(``.techgeo-manifest.json``) records the SHA-256 of every file as it was shipped, so a later ``sync``
+can tell a file the learner changed (kept, never overwritten) from one the learner did not touch
+(updated to the new version).
 
 >>> import tempfile, pathlib
 >>> shipped, work = pathlib.Path(tempfile.mkdtemp()), pathlib.Path(tempfile.mkdtemp()) / "w"
@@ -28,159 +28,17 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
+from lessons_lib.course.catalogue import CATALOG, notebooks_dir
 from lessons_lib.course.words import N_, gettext, ngettext
 
-__all__ = ["MANIFEST", "NEWS", "Lesson", "SyncResult", "in_checkout", "lessons", "lessons_source", "notebooks_dir",
-           "sync"]
+__all__ = ["MANIFEST", "NEWS", "SyncResult", "fingerprint", "sync"]
 
 MANIFEST = ".techgeo-manifest.json"
 NEWS = "WHATS-NEW.md"  # written in the working folder when new lessons are out
-CATALOG = "lessons.yaml"
 # what a working folder receives: the notebooks and the catalogue (not the jupytext sources)
 _SHIPPED_SUFFIXES = (".ipynb", ".yaml")
-
-
-def notebooks_dir() -> Path:
-    """The folder holding the shipped lesson notebooks.
-
-    In an installed wheel this is ``lessons_lib/_notebooks``; in a checkout, the repository's
-    ``notebooks/``.
-
-    >>> notebooks_dir().name in ("notebooks", "_notebooks")
-    True
-    """
-    packaged = Path(str(resources.files("lessons_lib"))) / "_notebooks"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "notebooks"
-
-
-def lessons_source(lang: str = "en") -> Path:
-    """The shipped lessons in ``lang``: :func:`notebooks_dir` in English, its ``fr/`` folder in French.
-
-    >>> lessons_source("fr").name
-    'fr'
-    """
-    folder = notebooks_dir() if lang == "en" else notebooks_dir() / lang
-    if not folder.is_dir():
-        raise FileNotFoundError(gettext("no lessons in {lang} at {folder}; reinstall techgeo-lessons").format(
-            lang=repr(lang), folder=folder))
-    return folder
-
-
-def in_checkout() -> bool:
-    """True when ``lessons_lib`` runs from a source checkout (its notebooks are not inside the package).
-
-    >>> isinstance(in_checkout(), bool)
-    True
-    """
-    return notebooks_dir().name == "notebooks"
-
-
-@dataclass(frozen=True)
-class Lesson:
-    """One lesson of the catalogue: number, slug (the notebook's name), title, time and objectives."""
-
-    number: str
-    slug: str
-    title: dict[str, str]
-    minutes: int | None
-    objectives: dict[str, list[str]]
-    path: Path
-
-    @property
-    def exists(self) -> bool:
-        """True when the notebook is there (the catalogue may list lessons still being written)."""
-        return self.path.is_file()
-
-    def matches(self, key: str) -> bool:
-        """True when ``key`` names this lesson: its slug, its number, or the number without its zeros.
-
-        >>> Lesson("02", "02-timeline", {}, None, {}, Path("02-timeline.ipynb")).matches("2")
-        True
-        """
-        key = key.strip()
-        return key in (self.slug, self.number, self.number.lstrip("0") or "0")
-
-    def as_record(self, lang: str) -> dict[str, Any]:
-        """The lesson as plain data in ``lang``, as ``techgeo-lessons list --json`` prints it."""
-        return {"number": self.number, "slug": self.slug, "title": self.title_in(lang), "minutes": self.minutes,
-                "objectives": self.objectives_in(lang), "notebook": f"{self.slug}.ipynb", "available": self.exists}
-
-    def title_in(self, lang: str) -> str:
-        """The title in ``lang``, falling back to English, then to the slug."""
-        return self.title.get(lang) or self.title.get("en") or self.slug
-
-    def objectives_in(self, lang: str) -> list[str]:
-        """The objectives in ``lang``, falling back to English."""
-        return list(self.objectives.get(lang) or self.objectives.get("en") or [])
-
-
-def _first_heading(path: Path) -> str:
-    try:
-        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
-    except (OSError, ValueError):
-        return path.stem
-    for cell in cells:
-        if cell.get("cell_type") == "markdown":
-            for line in "".join(cell.get("source", "")).splitlines():
-                if line.startswith("#"):
-                    return line.lstrip("#").strip()
-    return path.stem
-
-
-def lessons(folder: str | Path | None = None, *, only_existing: bool = True) -> list[Lesson]:
-    """The lessons in ``folder`` (default: :func:`notebooks_dir`), in catalogue order.
-
-    The catalogue ``lessons.yaml`` gives titles, times and objectives; a notebook it does not list
-    is still included (titled by its first heading), and with ``only_existing`` (the default)
-    an entry whose notebook is not written yet is left out.
-
-    >>> import tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> cells = '{"cells": [{"cell_type": "markdown", "source": ["# Extra"]}]}'
-    >>> _ = (folder / "07-extra.ipynb").write_text(cells)
-    >>> [(x.number, x.slug, x.title_in("fr")) for x in lessons(folder)]
-    [('07', '07-extra', 'Extra')]
-    """
-    folder = Path(folder) if folder is not None else notebooks_dir()
-    found: dict[str, Lesson] = {}
-    catalog = folder / CATALOG
-    if not catalog.is_file():  # the French lessons share the catalogue of the folder above them
-        catalog = folder.parent / CATALOG
-    if catalog.is_file():
-        import yaml
-
-        data: Any = yaml.safe_load(catalog.read_text(encoding="utf-8")) or {}
-        entries = data.get("lessons", []) if isinstance(data, dict) else []
-        for entry in entries:
-            slug = str(entry["slug"])
-            title = entry.get("title") or {}
-            objectives = entry.get("objectives") or {}
-            found[slug] = Lesson(
-                number=str(entry.get("number", slug[:2])),
-                slug=slug,
-                title=({k: str(v) for k, v in title.items()} if isinstance(title, dict)
-                       else {"en": str(title)}),
-                minutes=int(entry["minutes"]) if entry.get("minutes") is not None else None,
-                objectives={k: [str(o) for o in v] for k, v in objectives.items()}
-                if isinstance(objectives, dict) else {"en": [str(o) for o in objectives]},
-                path=folder / f"{slug}.ipynb",
-            )
-    for path in sorted(folder.glob("[0-9]*.ipynb")):
-        if path.stem not in found and "." not in path.stem:  # not a kept "NN-x.new.ipynb"
-            heading = _first_heading(path)
-            found[path.stem] = Lesson(path.stem.split("-", 1)[0], path.stem, {"en": heading}, None, {}, path)
-    result = sorted(found.values(), key=lambda x: (x.number, x.slug))
-    return [x for x in result if x.exists] if only_existing else result
-
-
-# ---------------------------------------------------------------------------------------------
-# The learner's working copy
 
 
 @dataclass
@@ -242,7 +100,8 @@ class SyncResult:
         return bool((not self.first_copy and self.copied) or self.updated or self.new_versions)
 
 
-def _sha256(path: Path) -> str:
+def fingerprint(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex: how a working copy and an output folder recognise their files."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 16), b""):
@@ -329,14 +188,14 @@ def sync(folder: str | Path, source: str | Path | None = None, *, dry_run: bool 
         folder.mkdir(parents=True, exist_ok=True)
     for name, shipped in _shipped_files(source).items():
         target = folder / name
-        shipped_hash = _sha256(shipped)
+        shipped_hash = fingerprint(shipped)
         if not target.exists():
             result.copied.append(name)
             if not dry_run:
                 _copy_atomic(shipped, target)
             manifest[name] = shipped_hash
             continue
-        current = _sha256(target)
+        current = fingerprint(target)
         if current == shipped_hash:
             result.unchanged.append(name)
             manifest[name] = shipped_hash

@@ -158,3 +158,14 @@ def test_a_command_module_does_not_import_the_cli(command: str) -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_argparse_speaks_its_own_words_again_after_a_command(capsys) -> None:
+    """The cli catalogue is lent to argparse for one command only: another program's parser is left alone."""
+    import argparse
+    import gettext
+
+    main(["--lang", "fr", "list", "--help"])
+    capsys.readouterr()
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
+    assert argparse.ArgumentParser(prog="other").format_usage().startswith("usage: other")

@@ -169,3 +169,15 @@ def test_argparse_speaks_its_own_words_again_after_a_command(capsys) -> None:
     capsys.readouterr()
     assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
     assert argparse.ArgumentParser(prog="other").format_usage().startswith("usage: other")
+
+
+def test_no_french_message_of_the_commands_reads_as_english_or_uses_an_avoided_term() -> None:
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("catalogues", root / "tools" / "catalogues.py")
+    catalogues = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(catalogues)
+    faults = [(m.id, text) for m in catalogues.read("cli", "fr") if m.id for text in catalogues._strings(m)
+              if french.english_sentences(text) or french.glossary_problems(text)]
+    assert faults == []

@@ -2,10 +2,16 @@
 
 Each sub-command lives in its own module under ``lessons_lib/commands/`` and defines
 ``register(subparsers)``, which adds its parser and sets ``handler`` (a function taking the parsed
-arguments and returning an exit code).
+arguments and returning an exit code). The commands are thin: the work is done in
+``lessons_lib/course/`` (and the learner's modules), the command parses, calls and prints.
 
-Exit codes, for scripts: 0 success; 1 the command ran and found problems (``validate``,
-``check``); 2 wrong usage; 3 the command could not run (a file missing, bad data, no browser...).
+The command speaks English or French: ``--lang`` before the command name, else ``TECHGEO_LANG``, else
+the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``). A command's own ``--lang`` (``lab --lang fr``) chooses
+the language of what it works on (the lessons, a key), and defaults to the command's language.
+
+Exit codes, for scripts (:mod:`lessons_lib.commands.exits`): 0 success; 1 the command ran and found
+problems (``validate``, ``check``); 2 wrong usage; 3 the command could not run (a file missing, bad
+data, no browser...).
 """
 
 from __future__ import annotations
@@ -20,36 +26,57 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from lessons_lib.commands.argparse_words import argparse_speaking
+from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from lessons_lib.course.words import gettext
 from lessons_lib.errors import CONTROL_CHARACTERS
+from lessons_lib.i18n import LANGUAGES, chosen_language, default_language, speaking
 
 # sub-command modules, in the order --help lists them
 COMMANDS = ("lab", "list", "check", "html", "lite", "present", "validate", "answers", "results")
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
-EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
-
-
-def interrupted_message(output: object) -> str:
-    """What a build says when Ctrl-C stops it: the output folder is as it was.
-
-    >>> interrupted_message("_site")
-    'techgeo-lessons: interrupted (Ctrl-C): the build stopped and _site was left as it was.'
-    """
-    return f"techgeo-lessons: interrupted (Ctrl-C): the build stopped and {output} was left as it was."
-
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command registered."""
+    """The argument parser with every sub-command registered, its help in the current language."""
     parser = argparse.ArgumentParser(
         prog="techgeo-lessons",
-        description="Lessons on tech geopolitics: the US government vs TikTok, 2020-2026.",
-        epilog="Exit codes: 0 success, 1 problems found, 2 wrong usage, 3 could not run.",
+        description=gettext("Lessons on tech geopolitics: the US government vs TikTok, 2020-2026."),
+        epilog=gettext("Exit codes: 0 success, 1 problems found, 2 wrong usage, 3 could not run."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}",
+                        help=gettext("show the version and exit"))
+    parser.add_argument("--lang", choices=LANGUAGES, dest="command_lang",
+                        help=gettext("language of the commands' help, messages and errors (default: "
+                                     "TECHGEO_LANG, else your locale's)"))
+    # TRANSLATORS: a section title, followed by a colon that argparse writes (French: end it with a no-break space)
+    subparsers = parser.add_subparsers(title=gettext("commands"), metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"lessons_lib.commands.{name}").register(subparsers)
     return parser
+
+
+def command_language(argv: Sequence[str]) -> str:
+    """The language the command speaks: ``--lang`` given before the command name, else the language a
+    program running :func:`main` set (:func:`lessons_lib.i18n.set_language`), else
+    :func:`lessons_lib.i18n.default_language` (``TECHGEO_LANG``, then the locale).
+
+    It is found before the parser is built, because the help is written when the parser is.
+
+    >>> command_language(["--lang", "fr", "list"]), command_language(["--lang=fr", "--help"])
+    ('fr', 'fr')
+    >>> import os; os.environ["TECHGEO_LANG"] = "en"
+    >>> command_language(["lab", "--lang", "fr"])  # lab's own --lang: the lessons' language
+    'en'
+    >>> del os.environ["TECHGEO_LANG"]
+    """
+    words = list(argv)
+    for i, word in enumerate(words):
+        if not word.startswith("-"):  # the command name: what follows is the command's own
+            break
+        value = words[i + 1] if word == "--lang" and i + 1 < len(words) else word.partition("=")[2]
+        if word.split("=")[0] == "--lang" and value.strip().lower() in LANGUAGES:
+            return value.strip().lower()
+    return chosen_language() or default_language()
 
 
 def _version() -> str:
@@ -105,21 +132,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     Text from banks and data reaches the terminal with its control characters escaped
     (:func:`visible`), and no error ends in a traceback.
 
-    >>> main(["validate", "no-such-file.csv"])
+    >>> main(["--lang", "en", "validate", "no-such-file.csv"])
     1 problem in no-such-file.csv:
       - found 'no-such-file.csv'; expected an existing CSV file (no file at this path)
     1
     """
+    argv = list(sys.argv[1:] if argv is None else argv)
     with _visible_streams(), warnings.catch_warnings():
         warnings.simplefilter("default")
         warnings.showwarning = _show_warning
-        return _run(argv)
+        with speaking(command_language(argv)), argparse_speaking():
+            return _run(argv)
 
 
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file: TextIO | None = None, line: str | None = None) -> None:
     """A warning as one line for a person, not Python's file-and-line form."""
-    print(f"techgeo-lessons: warning: {message}", file=sys.stderr)
+    print(gettext("techgeo-lessons: warning: {problem}").format(problem=message), file=sys.stderr)
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -141,12 +170,12 @@ def _run(argv: Sequence[str] | None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except (DataError, OSError, ValueError) as err:
-        print(f"techgeo-lessons: error: {err}", file=sys.stderr)
+        print(gettext("techgeo-lessons: error: {error}").format(error=err), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("\ntechgeo-lessons: interrupted (Ctrl-C); stopped.", file=sys.stderr)
+        print("\n" + gettext("techgeo-lessons: interrupted (Ctrl-C); stopped."), file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as err:  # a bug: say so in one paragraph, never with a traceback
-        print(f"techgeo-lessons: internal error: {type(err).__name__}: {err}\n"
-              "This is a bug in techgeo-lessons; please report it with the command you ran.", file=sys.stderr)
+        print(gettext("techgeo-lessons: internal error: {error}\nThis is a bug in techgeo-lessons; please report "
+                      "it with the command you ran.").format(error=f"{type(err).__name__}: {err}"), file=sys.stderr)
         return EXIT_FAILED

@@ -34,11 +34,13 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
 LANGUAGES = ("en", "fr")
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}  # for messages in English (warnings, a bank author's errors)
 DOMAINS = ("lessons", "cli")
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
@@ -69,12 +71,12 @@ def get_language() -> str:
     """The current language code, ``"en"`` or ``"fr"``."""
     if _chosen is not None:
         return _chosen
-    env = os.environ.get("TECHGEO_LANG", "").strip().lower()
-    if env and env not in LANGUAGES and env not in _warned:
-        _warned.add(env)
-        warnings.warn(f"TECHGEO_LANG={os.environ['TECHGEO_LANG']!r} is not a language of the lessons; using "
-                      f"English. Set TECHGEO_LANG to one of: {', '.join(LANGUAGES)}", UserWarning, stacklevel=2)
-    return env if env in LANGUAGES else "en"
+    return _environment_language("en")
+
+
+def chosen_language() -> str | None:
+    """The language set with :func:`set_language` (or :func:`speaking`), or None when none was set."""
+    return _chosen
 
 
 def default_language() -> str:
@@ -86,14 +88,28 @@ def default_language() -> str:
     'fr'
     >>> del os.environ["TECHGEO_LANG"]
     """
-    chosen = os.environ.get("TECHGEO_LANG", "").strip().lower()
-    if chosen in LANGUAGES:
-        return chosen
+    return _environment_language(_locale_language())
+
+
+def _locale_language() -> str:
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value:
             return "fr" if value.lower().startswith("fr") else "en"
     return "en"
+
+
+def _environment_language(fallback: str) -> str:
+    """``TECHGEO_LANG`` when it names a language, else ``fallback`` (an odd value is reported, once)."""
+    env = os.environ.get("TECHGEO_LANG", "").strip().lower()
+    if env in LANGUAGES:
+        return env
+    if env and env not in _warned:
+        _warned.add(env)
+        name = LANGUAGE_NAMES[fallback]
+        warnings.warn(f"TECHGEO_LANG={os.environ['TECHGEO_LANG']!r} is not a language of the lessons; using "
+                      f"{name}. Set TECHGEO_LANG to one of: {', '.join(LANGUAGES)}", UserWarning, stacklevel=3)
+    return fallback
 
 
 def resolve(lang: str | None) -> str:
@@ -157,3 +173,21 @@ def N_(message: str) -> str:
     'Source'
     """
     return message
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """Within the block the current language is ``lang``; after it, what it was before.
+
+    >>> with speaking("fr"):
+    ...     get_language()
+    'fr'
+    >>> get_language()
+    'en'
+    """
+    global _chosen
+    before, _chosen = _chosen, _check(lang)
+    try:
+        yield
+    finally:
+        _chosen = before

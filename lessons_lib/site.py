@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .output import replacing
-from .workspace import Lesson, lessons
+from .course.catalogue import Lesson, lessons
+from .course.output import replacing
 
 __all__ = ["SiteResult", "build_site", "index_html", "static_quizzes", "without_solutions"]
 

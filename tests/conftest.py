@@ -27,6 +27,21 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _fresh_language():
+    """Each test starts as a new kernel does: no language chosen yet, no TECHGEO_LANG warning given (a test
+    that sets French, or that saw an odd TECHGEO_LANG, cannot change what the next one sees)."""
+    from lessons_lib import i18n
+
+    chosen, warned = i18n._chosen, set(i18n._warned)
+    i18n._chosen = None
+    i18n._warned.clear()
+    yield
+    i18n._chosen = chosen
+    i18n._warned.clear()
+    i18n._warned.update(warned)
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path(os.environ.get("TECHGEO_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from lessons_lib.workspace import Lesson, lessons
+from lessons_lib.course.catalogue import Lesson, lessons
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 

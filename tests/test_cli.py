@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from lessons_lib.cli import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
-from lessons_lib.workspace import MANIFEST, lessons, sync
+from lessons_lib.cli import main
+from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE
+from lessons_lib.course.catalogue import lessons
+from lessons_lib.course.workspace import MANIFEST, sync
 
 
 def run(*args: str, cwd: Path | None = None,
@@ -139,7 +141,7 @@ def test_a_learner_is_told_when_new_lessons_are_out(tmp_path: Path) -> None:
     news = (work / "WHATS-NEW.md").read_text(encoding="utf-8")
     assert f"Copied 1 file into {work}: 01-b.ipynb" in news
     assert "Kept your changes to 00-a.ipynb (not overwritten); the new version is in 00-a.new.ipynb" in news
-    assert "Vos modifications de 00-a.ipynb sont gardées (non écrasées) ; la nouvelle version est dans " \
+    assert "Vos modifications de 00-a.ipynb sont gardées (non écrasées)\u202f; la nouvelle version est dans " \
            "00-a.new.ipynb" in news
 
 

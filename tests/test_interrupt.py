@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lessons_lib.cli import EXIT_INTERRUPTED
+from lessons_lib.commands.exits import EXIT_INTERRUPTED
 
 
 def interrupted(args: list[str], started: str, cwd: Path) -> tuple[int, str]:

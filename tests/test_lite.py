@@ -24,8 +24,9 @@ from typing import Any
 
 import pytest
 
-from lessons_lib.cli import EXIT_FAILED, main
-from lessons_lib.workspace import lessons
+from lessons_lib.cli import main
+from lessons_lib.commands.exits import EXIT_FAILED
+from lessons_lib.course.catalogue import lessons
 
 # A sitecustomize for the build's processes: any connection that is not to a loopback address is
 # refused and written down, so that a build that tries to download anything is caught.
@@ -123,9 +124,9 @@ def test_site_builds_offline_with_lessons_wheel_and_pyodide_kernel(site: dict[st
 
 def test_lite_without_jupyterlite_says_what_to_install(monkeypatch: pytest.MonkeyPatch,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
-    import lessons_lib.lite
+    import lessons_lib.course.jupyterlite
 
-    monkeypatch.setattr(lessons_lib.lite, "missing_packages", lambda: ["jupyterlite-core"])
+    monkeypatch.setattr(lessons_lib.course.jupyterlite, "missing_packages", lambda: ["jupyterlite-core"])
     assert main(["lite", "--output", "never-written"]) == EXIT_FAILED
     err = capsys.readouterr().err
     assert "pip install jupyterlite-core jupyterlite-pyodide-kernel" in err and "Traceback" not in err
@@ -141,7 +142,7 @@ def test_lite_refuses_a_folder_that_is_not_a_site(tmp_path: Path, capsys: pytest
 
 
 def test_the_commands_import_neither_jupyterlite_nor_voila() -> None:
-    code = ("import sys, lessons_lib.lite, lessons_lib.cli; lessons_lib.cli.build_parser(); "
+    code = ("import sys, lessons_lib.course.jupyterlite, lessons_lib.cli; lessons_lib.cli.build_parser(); "
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'jupyterlite_core', "
             "'jupyterlite_pyodide_kernel', 'voila', 'pandas', 'matplotlib', 'ipywidgets'}))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

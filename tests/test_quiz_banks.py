@@ -13,8 +13,8 @@ import yaml
 
 from lessons_lib.i18n import LANGUAGES
 from lessons_lib.quiz import bank_names, load_bank, render_html, render_text
-from lessons_lib.quiz.bank import bank_path
 from lessons_lib.quiz.binding import parse_reference
+from lessons_lib.quiz.locate import bank_path
 from lessons_lib.quiz.messages import MESSAGES, ui
 from lessons_lib.quiz.model import normalise_text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pandas as pd
 import pytest
 import yaml
 
@@ -21,8 +22,9 @@ TABLES = {
         }
     },
     "events": {
-        "eo": {"date": "2020-08-06", "deadline_days": 45, "source_title": "EO", "source_url": None},
-        "cfius": {"date": "2020-08-14", "deadline_days": 90, "source_title": "CFIUS", "source_url": None},
+        "eo": {"date": pd.Timestamp("2020-08-06"), "deadline_days": 45, "source_title": "EO", "source_url": None},
+        "cfius": {"date": pd.Timestamp("2020-08-14"), "deadline_days": 90, "source_title": "CFIUS",
+                  "source_url": None},
     },
 }
 
@@ -138,6 +140,22 @@ def test_no_questions():
 def test_unknown_type_suggests_the_closest():
     message = refused(broken(0, lambda q: q.update(type="singel")))
     assert "question 'q1': unknown type 'singel' (did you mean 'single'?)" in message
+
+
+def test_a_question_of_an_unknown_type_is_refused_when_the_bank_loads_naming_file_question_and_types():
+    message = refused(broken(4, lambda q: q.update(type="essay")))
+    assert message.startswith("demo.yaml, line ")
+    assert message.endswith(", question 'q5': unknown type 'essay'; the types are: single, multiple, numeric, "
+                            "text, order, match")
+
+
+def test_a_question_made_in_code_with_an_unknown_type_is_refused_not_graded_as_no_answer():
+    from lessons_lib.quiz import Question
+    from lessons_lib.quiz.model import _GRADERS, TYPES
+
+    with pytest.raises(ValueError, match="question 'q9': unknown type 'essay'; the types are: single, multiple"):
+        Question(id="q9", type="essay", prompt=t("Write"))
+    assert list(_GRADERS) == list(TYPES)  # every type has its grading rule, and only those
 
 
 def test_unknown_key_suggests_the_closest():
@@ -316,7 +334,31 @@ def test_ordering_not_in_time_order_by_the_data():
     def change(q):
         q["items"].reverse()
 
-    assert "items are not in time order according to the data" in refused(broken(2, change))
+    assert "items are not in time order according to the data: 'cfius' (2020-08-14) is listed before 'eo' " \
+           "(2020-08-06)" in refused(broken(2, change))
+
+
+def test_an_ordering_item_bound_to_something_that_is_not_a_day_is_refused():
+    def change(q):
+        q["items"][0]["answer_from"] = "events:eo:deadline_days"
+
+    assert "item 'eo': answer_from events:eo:deadline_days holds 45, not a day" in refused(broken(2, change))
+
+
+def test_data_values_keep_their_loaders_types_from_table_to_question():
+    from lessons_lib.quiz.binding import DataLookup as Shipped
+
+    lookup = Shipped()
+    assert isinstance(lookup.value("events:2020-08-06-eo-13942", "date"), pd.Timestamp)
+    assert lookup.value("events:2020-08-06-eo-13942") == 45  # deadline_days, a whole number
+
+    def dated(q):  # a single question whose answer is a day of the data
+        q.update(answer_from="events:cfius:date")
+        for option, day in zip(q["options"], ("2020-08-06", "2020-08-14"), strict=True):
+            option.update(value=day, correct=False)
+
+    bank = load(broken(0, dated))
+    assert [o.correct for o in bank.questions[0].options] == [False, True]
 
 
 def test_ordering_with_one_item():

@@ -60,7 +60,7 @@ def test_a_results_folder_that_cannot_be_used_is_refused_by_name(value, message,
 
 
 def test_check_and_the_store_use_the_same_folder(tmp_path, monkeypatch, capsys):
-    from lessons_lib.commands.check import check_results_folder
+    from lessons_lib.course.environment import check_results_folder
 
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("TECHGEO_RESULTS_DIR", "~/from-check")

@@ -9,9 +9,9 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from lessons_lib.course.catalogue import lessons
 from lessons_lib.schema import data_dir
 from lessons_lib.site import build_site
-from lessons_lib.workspace import lessons
 
 
 class _Links(HTMLParser):

@@ -52,7 +52,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dic
 
 def test_wheel_ships_data_and_notebooks(installed: tuple[Path, Path, dict[str, str]]) -> None:
     target, outside, env = installed
-    code = ("import lessons_lib, lessons_lib.schema as s, lessons_lib.workspace as w\n"
+    code = ("import lessons_lib, lessons_lib.schema as s, lessons_lib.course.catalogue as w\n"
             "from lessons_lib.validation import validate_package\n"
             "print(lessons_lib.__file__); print(s.data_dir()); print(w.notebooks_dir())\n"
             "assert all(r.ok for r in validate_package()), [str(r) for r in validate_package() if not r.ok]\n"

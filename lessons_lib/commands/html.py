@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lessons_lib.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
+from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
 
 
 def positive_seconds(text: str) -> int:

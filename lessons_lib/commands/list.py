@@ -1,4 +1,5 @@
-"""``techgeo-lessons list``: the lessons, with the time each needs and its objectives."""
+"""``techgeo-lessons list``: the lessons, with the time each needs and its objectives (the catalogue is
+read by :mod:`lessons_lib.course.catalogue`)."""
 
 from __future__ import annotations
 
@@ -6,50 +7,48 @@ import argparse
 import json
 import sys
 
-from lessons_lib.cli import EXIT_FAILED, EXIT_OK
+from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK
+from lessons_lib.course.words import gettext, ngettext
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "list",
-        help="list the lessons with their time and objectives",
-        description="List the lessons (from the catalogue notebooks/lessons.yaml) with the time each "
-                    "needs and what a learner will be able to do after it.",
+        help=gettext("list the lessons with their time and objectives"),
+        description=gettext("List the lessons (from the catalogue notebooks/lessons.yaml) with the time each "
+                            "needs and what a learner will be able to do after it."),
     )
     parser.add_argument("--lang", choices=("en", "fr"), default=None,
-                        help="language of titles and objectives (default: the current language, "
-                             "TECHGEO_LANG or en)")
-    parser.add_argument("--json", action="store_true", help="print JSON, for scripts")
+                        help=gettext("language of titles and objectives (default: the language of the "
+                                     "command: --lang before the command, TECHGEO_LANG or your locale's)"))
+    parser.add_argument("--json", action="store_true", help=gettext("print JSON, for scripts"))
     parser.add_argument("--all", action="store_true",
-                        help="include lessons in the catalogue whose notebook is not there yet")
+                        help=gettext("include lessons in the catalogue whose notebook is not there yet"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from lessons_lib.course.catalogue import lessons, notebooks_dir
     from lessons_lib.i18n import resolve
-    from lessons_lib.workspace import lessons, notebooks_dir
 
     lang = resolve(args.lang)
     found = lessons(only_existing=not args.all)
     if args.json:
-        print(json.dumps([{"number": x.number, "slug": x.slug, "title": x.title_in(lang),
-                           "minutes": x.minutes, "objectives": x.objectives_in(lang),
-                           "notebook": f"{x.slug}.ipynb", "available": x.exists} for x in found],
-                         ensure_ascii=False, indent=1))
+        print(json.dumps([x.as_record(lang) for x in found], ensure_ascii=False, indent=1))
         return EXIT_OK if found else EXIT_FAILED
     if not found:
-        print(f"techgeo-lessons: error: no lessons found in {notebooks_dir()}", file=sys.stderr)
+        print(gettext("techgeo-lessons: error: no lessons found in {folder}").format(folder=notebooks_dir()),
+              file=sys.stderr)
         return EXIT_FAILED
-    minutes = "min"
-    total = sum(x.minutes or 0 for x in found)
+    minutes = gettext("{n} min", lang)
     for lesson in found:
-        time = f"{lesson.minutes} {minutes}" if lesson.minutes else "?"
-        missing = "" if lesson.exists else ("  (pas encore disponible)" if lang == "fr"
-                                            else "  (not available yet)")
+        time = minutes.format(n=lesson.minutes) if lesson.minutes else "?"
+        missing = "" if lesson.exists else "  " + gettext("(not available yet)", lang)
         print(f"{lesson.number}  {lesson.title_in(lang)}  [{time}]{missing}")
         print(f"    {lesson.slug}.ipynb")
         for objective in lesson.objectives_in(lang):
             print(f"    - {objective}")
-    label = "leçons" if lang == "fr" else "lessons"
-    print(f"\n{len(found)} {label}, {total} {minutes}")
+    total = minutes.format(n=sum(x.minutes or 0 for x in found))
+    print("\n" + ngettext("{n} lesson, {total}", "{n} lessons, {total}", len(found), lang).format(
+        n=len(found), total=total))
     return EXIT_OK

@@ -33,7 +33,7 @@ _LAZY = {
     "stable_order": "model",
     "load_bank": "bank",
     "load_bank_text": "bank",
-    "bank_names": "bank",
+    "bank_names": "locate",
     "DataLookup": "binding",
     "ResultsStore": "results",
     "results_path": "results",

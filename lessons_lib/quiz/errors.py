@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["QuizError", "QuizProblem"]
+__all__ = ["QuizError", "QuizProblem", "show"]
 
 _SHOWN = 30
 
@@ -63,3 +64,15 @@ class QuizError(ValueError):
         if len(self.problems) > _SHOWN:
             lines.append(f"  ... and {len(self.problems) - _SHOWN} more (see error.problems)")
         return "\n".join([head, *lines])
+
+
+def show(value: Any) -> str:
+    """A value of a bank as its author would recognise it in a message (short; true/false named).
+
+    >>> show(True), show("x" * 70)[-3:]
+    ('true (true/false)', 'xx…')
+    """
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (true/false)"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:60] + "…"

@@ -17,7 +17,6 @@ True
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -47,7 +46,7 @@ __all__ = [
 
 TYPES = ("single", "multiple", "numeric", "text", "order", "match")
 Text = Mapping[str, str]
-MAX_ANSWER_CHARS = 200
+MAX_ANSWER_CHARS = 200  # an answer longer than this is cut, when graded and when kept
 
 
 def normalise_text(text: str) -> str:
@@ -203,6 +202,10 @@ class Question:
     answer_from: str | None = None
     unit: Text | None = None
 
+    def __post_init__(self) -> None:
+        if self.type not in TYPES:  # grading would have no rule for it
+            raise ValueError(f"question {self.id!r}: unknown type {self.type!r}; the types are: {', '.join(TYPES)}")
+
     # -- presentation -------------------------------------------------------------------------
     def shuffled_options(self) -> list[Option]:
         """The options in the question's fixed shuffled order."""
@@ -225,9 +228,10 @@ class Question:
         in order (order), or ``{left pair id: right pair id}`` (match). Never raises on bad input.
         """
         code = resolve(lang)
+        grader = _GRADERS[self.type]  # every type has one (checked when the question is made)
         try:
-            return getattr(self, f"_grade_{self.type}")(response, code)
-        except (TypeError, ValueError, AttributeError, KeyError):
+            return grader(self, response, code)
+        except (TypeError, ValueError, AttributeError, KeyError):  # a response of the wrong shape
             return _invalid(ui("no_answer", code))
 
     def _grade_single(self, response: Any, lang: str) -> Grade:
@@ -353,6 +357,17 @@ class Question:
         return ui("list_separator", code).join(f"{pick(p.left, code)} → {pick(p.right, code)}" for p in self.pairs)
 
 
+# how each type is graded: one rule per type of TYPES
+_GRADERS = {
+    "single": Question._grade_single,
+    "multiple": Question._grade_multiple,
+    "numeric": Question._grade_numeric,
+    "text": Question._grade_text,
+    "order": Question._grade_order,
+    "match": Question._grade_match,
+}
+
+
 @dataclass(frozen=True)
 class Bank:
     """A lesson's quiz: its name (``02-timeline``), title and questions, and the file it came from."""
@@ -371,8 +386,3 @@ class Bank:
             f"no question {question_id!r} in {self.lesson}; the questions are: "
             f"{', '.join(q.id for q in self.questions)}"
         )
-
-
-def is_finite_number(value: Any) -> bool:
-    """True for an int or float that is neither NaN nor infinite (and not a bool)."""
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)

@@ -41,6 +41,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from lessons_lib.i18n import resolve
 
+from .model import MAX_ANSWER_CHARS  # one limit: what grading reads is what is kept
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -50,7 +52,6 @@ __all__ = [
     "ResultsError",
     "ResultsStore",
     "csv_safe",
-    "default_store",
     "learner_name",
     "outcomes",
     "read_results",
@@ -64,7 +65,6 @@ LEARNER_VAR = "TECHGEO_LEARNER"
 LEGACY_FILE = "results.json"  # the format before December 2026: one JSON document, rewritten per answer
 SUFFIX = ".jsonl"
 LOCK_TIMEOUT_SECONDS = 5
-MAX_ANSWER_CHARS = 200
 MAX_FILE_BYTES = 256 * 2**20  # reading a results file is bounded: ~1 million answers
 FIELDS = (
     "lesson",
@@ -668,8 +668,3 @@ class ResultsStore:
             with open(target, "w", encoding="utf-8", newline="") as handle:
                 return write_csv(handle, answers)
         return write_csv(target, answers)
-
-
-def default_store() -> ResultsStore:
-    """The store at :func:`results_path` (read each time, so a changed environment variable counts)."""
-    return ResultsStore()

@@ -35,7 +35,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .catalogue import Lesson, lessons
 from .output import replacing
+from .words import N_, gettext
 
 __all__ = ["INSTALL_HINT", "LITE_DEPENDENCIES", "LiteResult", "build_lite", "missing_packages", "write_lite_wheel"]
 
@@ -122,7 +124,8 @@ def write_lite_wheel(folder: str | Path) -> Path:
     ])
     generated = {
         f"{info}/METADATA": metadata_text.encode(),
-        f"{info}/WHEEL": b"Wheel-Version: 1.0\nGenerator: lessons_lib.lite\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+        f"{info}/WHEEL": (b"Wheel-Version: 1.0\nGenerator: lessons_lib.course.jupyterlite\nRoot-Is-Purelib: true\n"
+                          b"Tag: py3-none-any\n"),
         f"{info}/top_level.txt": b"lessons_lib\n",
     }
     folder = Path(folder)
@@ -166,7 +169,8 @@ def _extension_folders() -> list[str]:
                 found[name] = str(Path(root) / name)
     absent = [dist for name, dist in _REQUIRED_EXTENSIONS.items() if name not in found]
     if absent:
-        raise RuntimeError(f"front-end extensions missing; install with: python -m pip install {' '.join(absent)}")
+        raise RuntimeError(gettext("front-end extensions missing; install with: {command}").format(
+            command=f"python -m pip install {' '.join(absent)}"))
     return [found[name] for name in _EXTENSIONS if name in found]
 
 
@@ -190,30 +194,20 @@ def build_lite(
     needs no CDN). Raises ``RuntimeError`` when the JupyterLite packages are missing or the build
     fails, ``ValueError`` for a bad ``output`` or lesson.
 
-    The site is built beside ``output`` and swapped in whole (see :mod:`lessons_lib.output`): an
+    The site is built beside ``output`` and swapped in whole (see :mod:`lessons_lib.course.output`): an
     ``output`` holding files an earlier build did not write is refused unless ``force``, and an
     interrupted or failed build leaves the old site as it was.
     """
-    from lessons_lib.workspace import lessons
-
     missing = missing_packages()
     if missing:
-        raise RuntimeError(f"the JupyterLite build needs {', '.join(missing)}; install with: {INSTALL_HINT}")
-    if pyodide is not None and not re.match(r"^https?://", str(pyodide)):
-        from .reading import Unreadable, check_regular
-
-        try:  # a device or a pipe would make the build read forever
-            check_regular(pyodide, 4 << 30, "a Pyodide tarball (.tar.bz2)")
-        except Unreadable as err:
-            raise ValueError(f"--pyodide {pyodide}: expected {err.expected}") from None
+        raise RuntimeError(gettext("the JupyterLite build needs {packages}; install with: {command}").format(
+            packages=", ".join(missing), command=INSTALL_HINT))
+    _check_pyodide(pyodide)
     say = progress or (lambda _msg: None)
     output = Path(output).resolve()
-    chosen = [x for x in lessons()
-              if not only or any(key in (x.slug, x.number, x.number.lstrip("0") or "0") for key in only)]
-    if not chosen:
-        raise ValueError(f"no lesson matches {' '.join(only or [])!r}")
+    chosen = _chosen_lessons(only)
     started = time.monotonic()
-    with replacing(output, "JupyterLite site", force) as building, \
+    with replacing(output, N_("JupyterLite site"), force) as building, \
             tempfile.TemporaryDirectory(prefix="techgeo-lite-") as staging_name:
         staging = Path(staging_name)
         contents = staging / "contents"
@@ -223,21 +217,48 @@ def build_lite(
         config = {"LiteBuildConfig": {"ignore_sys_prefix": ["federated_extensions"],
                                       "federated_extensions": _extension_folders()}}
         (staging / "jupyter_lite_config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
-        command = [sys.executable, "-m", "jupyterlite_core", "build", "--lite-dir", str(staging),
-                   "--contents", str(contents), "--output-dir", str(building), "--no-sourcemaps"]
-        built_wheel = None
-        if wheel:
-            built_wheel = write_lite_wheel(staging / "wheels")
-            command += ["--piplite-wheels", str(built_wheel)]
-        if pyodide is not None:
-            command += ["--pyodide", str(pyodide)]
-        say(f"Building the JupyterLite site in {output} ({len(chosen)} lessons)...")
+        built_wheel = write_lite_wheel(staging / "wheels") if wheel else None
+        command = _build_command(staging, building, built_wheel, pyodide)
+        say(gettext("Building the JupyterLite site in {folder} ({n} lessons)...").format(folder=output, n=len(chosen)))
         # the staging folder as cwd and lite dir: its jupyter_lite_config.json, not the caller's
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         done = subprocess.run(command, cwd=staging, env=env, capture_output=True, text=True)
         if done.returncode != 0 or not (building / "jupyter-lite.json").is_file():
             tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
-            raise RuntimeError(f"jupyter lite build failed (exit {done.returncode}):\n{tail}")
+            raise RuntimeError(gettext("jupyter lite build failed (exit {code}):").format(code=done.returncode)
+                               + f"\n{tail}")
         json.loads((building / "jupyter-lite.json").read_text(encoding="utf-8"))  # a readable configuration
     return LiteResult(output, [x.path.name for x in chosen], built_wheel.name if built_wheel else None,
                       time.monotonic() - started, _folder_size(output))
+
+
+def _check_pyodide(pyodide: str | Path | None) -> None:
+    """A local ``--pyodide`` must be a regular file (a device or a pipe would make the build read forever)."""
+    if pyodide is None or re.match(r"^https?://", str(pyodide)):
+        return
+    from ..reading import Unreadable, check_regular
+
+    try:
+        check_regular(pyodide, 4 << 30, "a Pyodide tarball (.tar.bz2)")
+    except Unreadable as err:
+        raise ValueError(gettext("--pyodide {path}: expected {expected}").format(
+            path=pyodide, expected=err.expected)) from None
+
+
+def _chosen_lessons(only: Sequence[str] | None) -> list[Lesson]:
+    """The lessons named in ``only`` (numbers or slugs), or all of them."""
+    chosen = [x for x in lessons() if not only or any(x.matches(key) for key in only)]
+    if not chosen:
+        raise ValueError(gettext("no lesson matches {keys}").format(keys=repr(" ".join(only or []))))
+    return chosen
+
+
+def _build_command(staging: Path, building: Path, wheel: Path | None, pyodide: str | Path | None) -> list[str]:
+    """The ``jupyter lite build`` command line: the staged lessons into ``building``."""
+    command = [sys.executable, "-m", "jupyterlite_core", "build", "--lite-dir", str(staging),
+               "--contents", str(staging / "contents"), "--output-dir", str(building), "--no-sourcemaps"]
+    if wheel is not None:
+        command += ["--piplite-wheels", str(wheel)]
+    if pyodide is not None:
+        command += ["--pyodide", str(pyodide)]
+    return command

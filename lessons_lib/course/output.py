@@ -17,7 +17,7 @@ any other file, or a file changed since, is refused unless ``force=True``.
 ...     pass
 Traceback (most recent call last):
 ...
-lessons_lib.output.ForeignFiles: ... is not an HTML site built by techgeo-lessons: it holds 1 file that ...
+lessons_lib.course.output.ForeignFiles: ... is not an HTML site built by techgeo-lessons: it holds 1 file that ...
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .workspace import _sha256  # the fingerprint the lesson copies use too
+from .words import N_, gettext, ngettext
+from .workspace import fingerprint  # the fingerprint the lesson copies use too
 
 __all__ = ["MANIFEST", "ForeignFiles", "foreign_files", "replacing"]
 
@@ -63,35 +64,45 @@ def foreign_files(folder: Path) -> list[str]:
         name = path.relative_to(folder).as_posix()
         if name == MANIFEST and written:
             continue
-        if path.is_symlink() or not path.is_file() or written.get(name) != _sha256(path):
+        if path.is_symlink() or not path.is_file() or written.get(name) != fingerprint(path):
             found.append(name)
     return found
 
 
 def _write_manifest(folder: Path) -> None:
-    files = {path.relative_to(folder).as_posix(): _sha256(path) for path in _files(folder)
+    files = {path.relative_to(folder).as_posix(): fingerprint(path) for path in _files(folder)
              if path.is_file() and not path.is_symlink()}
     (folder / MANIFEST).write_text(json.dumps({"files": files}, indent=0, sort_keys=True), encoding="utf-8")
 
 
+# what is being built, with its article: "is not an HTML site built by techgeo-lessons"
+_KINDS = {N_("HTML site"): N_("an HTML site"), N_("JupyterLite site"): N_("a JupyterLite site")}
+
+
 def _check_target(target: Path, kind: str, force: bool) -> None:
     if target.is_symlink():
-        raise ForeignFiles(f"{target} is a link; give a real folder for the {kind}")
+        raise ForeignFiles(gettext("{target} is a link; give a real folder for the {kind}").format(
+            target=target, kind=gettext(kind)))
     if not target.exists():
         return
     if not target.is_dir():
-        raise ForeignFiles(f"{target} is a file; give a folder for the {kind}")
+        raise ForeignFiles(gettext("{target} is a file; give a folder for the {kind}").format(
+            target=target, kind=gettext(kind)))
     if force:
         return
     foreign = foreign_files(target)
     if foreign:
-        shown = ", ".join(foreign[:_SHOWN]) + (f" and {len(foreign) - _SHOWN} more" if len(foreign) > _SHOWN else "")
-        article = "an" if kind[0].lower() in "aeiouh" else "a"
-        raise ForeignFiles(
-            f"{target} is not {article} {kind} built by techgeo-lessons: it holds {len(foreign)} file"
-            f"{'s' if len(foreign) != 1 else ''} that the build did not write, or that changed since ({shown}). "
-            "Nothing was written. Choose a new or empty folder, move those files away, or add --force to "
-            "replace the whole folder, those files included.")
+        shown = ", ".join(foreign[:_SHOWN])
+        if len(foreign) > _SHOWN:
+            shown = gettext("{files} and {n} more").format(files=shown, n=len(foreign) - _SHOWN)
+        raise ForeignFiles(ngettext(
+            "{target} is not {a_kind} built by techgeo-lessons: it holds {n} file that the build did not write, "
+            "or that changed since ({files}). Nothing was written. Choose a new or empty folder, move those "
+            "files away, or add --force to replace the whole folder, those files included.",
+            "{target} is not {a_kind} built by techgeo-lessons: it holds {n} files that the build did not write, "
+            "or that changed since ({files}). Nothing was written. Choose a new or empty folder, move those "
+            "files away, or add --force to replace the whole folder, those files included.",
+            len(foreign)).format(target=target, a_kind=gettext(_KINDS.get(kind, kind)), n=len(foreign), files=shown))
 
 
 @contextmanager

@@ -40,7 +40,9 @@ if "google.colab" in sys.modules:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
 
 # %%
-from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
+import pandas as pd
+
+from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -105,10 +107,15 @@ set_language("en")  # charts, quizzes and checks in English; the French edition 
 
 # %%
 figures = headline_figures()
-for row in figures.itertuples():
-    print(f"{row.reported_label}: {fmt.number(row.reported_value)}\n"
-          f"    record: {fmt.number(row.record_value)}, {row.record_label} [{row.record_claim_type}]; "
-          f"reported / record = {fmt.number(row.ratio, decimals=2)}")
+# a table for reading: readable column names, figures as people write them, kinds of source in words
+pd.DataFrame({
+    "the report says": figures["reported_label"],
+    "figure": figures["reported_value"].map(fmt.number),
+    "the record says": figures["record_label"],
+    "record": figures["record_value"].map(fmt.number),
+    "kind of source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
+    "report / record": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown]
 # Read the first line closely: the report's "nearly a billion users" is larger than the **monthly active
@@ -127,12 +134,13 @@ for row in figures.itertuples():
 events = load_events()
 stats = load_user_stats()
 claims = load_claims()
-for name, table in [("events", events), ("user_stats", stats), ("claims", claims)]:
-    print(f"{name:<11} {len(table):>3} rows, confidence: "
-          + ", ".join(f"{level} {count}" for level, count in table["confidence"].value_counts(sort=False).items()))
+tables = {"events": events, "user_stats": stats, "claims": claims}
+confidence = pd.DataFrame({name: table["confidence"].value_counts(sort=False) for name, table in tables.items()}).T
+confidence.rename(columns=schema.labels("events", "confidence")).rename_axis(index="table", columns="confidence")
 
 # %%
-stats["claim_type"].value_counts().rename("rows in user_stats")
+counts = stats["claim_type"].value_counts()
+counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).rename("rows in user_stats")
 
 # %% [markdown]
 # The events of the report itself are flagged `in_article`. Each row carries its date, what happened in
@@ -146,7 +154,7 @@ in_article[["date", "title_en"]]
 # The report's own claims are checked one by one in the claims table (lesson 06):
 
 # %%
-claims["verdict"].value_counts(sort=False).rename("claims by verdict")
+claims["verdict"].value_counts(sort=False).rename(index=schema.labels("claims", "verdict")).rename("claims by verdict")
 
 # %% [markdown]
 # ## Key points

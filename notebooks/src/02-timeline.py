@@ -25,7 +25,7 @@
 # %%
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -63,7 +63,8 @@ rough[["date", "date_precision", "title_en"]]
 # The summer of 2020, from July to November, in date order:
 
 # %%
-summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")].sort_values("date", kind="stable")
+summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")]
+summer = summer.sort_values("date", kind="stable")
 print(f"{len(summer)} events between July and November 2020, of which {int(summer['in_article'].sum())} "
       f"are mentioned in the report.")
 summer[["date", "category", "in_article", "title_en"]]
@@ -95,7 +96,8 @@ print(f"EO 13942 signed {day(eo['date'])}; {eo['deadline_days']} days later: {da
 
 # %%
 cfius = by_id.loc["2020-08-14-cfius-order"]
-print(f"{day(cfius['date'])}, category: {cfius['category']}, deadline: {cfius['deadline_days']} days")
+category = schema.label("events", "category", cfius["category"])  # the category's name, not its code
+print(f"{day(cfius['date'])}, category: {category}, deadline: {cfius['deadline_days']} days")
 print(cfius["title_en"])
 print("Note:", cfius["note"])
 
@@ -175,7 +177,7 @@ print(f"From EO 13942 ({day(eo['date'])}) to the day the report describes ({day(
 
 # %%
 claim = load_claims().set_index("id").loc["c03-ten-days-earlier"]
-print(f"Verdict: {claim['verdict']}")
+print(f"Verdict: {schema.label('claims', 'verdict', claim['verdict'])}")
 print(claim["evidence_en"])
 
 # %% [markdown]

@@ -18,11 +18,14 @@
 
 # %%
 
+import pandas as pd
+
 import lessons_lib
-from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
+from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, schema, set_language
 from lessons_lib.i18n import pick
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # show whole roles and titles, not their first 50 characters
 
 # %% [markdown]
 # ## 1. The cast
@@ -41,11 +44,15 @@ cast = actors.set_index("id").loc[deal_makers, ["name_en", "kind", "country", "r
 cast[["name_en", "kind", "country"]]
 
 # %%
-for _, row in cast.iterrows():
-    print(f"{row['name_en']} ({row['kind']}): {row['role_en']}")
+pd.DataFrame({
+    "actor": cast["name_en"],
+    "kind": cast["kind"].map(schema.labels("actors", "kind")),  # the kind in words, not its code
+    "role": cast["role_en"],
+})
 
 # %%
-print(cast["kind"].astype(str).value_counts().to_string())
+kinds = cast["kind"].value_counts()  # a categorical counts every kind of the vocabulary, even absent ones
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).rename("deal makers by kind")
 
 # %% [markdown]
 # ## 2. Who wanted what
@@ -120,8 +127,11 @@ lessons_lib.check(answer, exercise="05.1")
 
 # %%
 oracle = exploded[exploded["actor"] == "oracle"].sort_values("date")
-for _, row in oracle.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_en']}")
+pd.DataFrame({
+    "date": oracle["date"],
+    "category": oracle["category"].map(schema.labels("events", "category")),
+    "what happened": oracle["title_en"],
+})
 
 # %% [markdown]
 # ## 4. The deals on a timeline
@@ -149,7 +159,7 @@ fig
 # %%
 value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
 print(f"{value['label_en']}: about US${fmt.number(value['value'] / 1e9)} billion "
-      f"({value['qualifier']}, {value['claim_type']})")
+      f"({schema.label('user_stats', 'claim_type', value['claim_type'])})")
 print("Note:", value["note"])
 
 # %% [markdown]

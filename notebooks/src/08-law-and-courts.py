@@ -27,7 +27,7 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, set_language
+from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -39,7 +39,7 @@ def show(*ids):
     """Print the date, category and English title of events, by id."""
     for event_id in ids:
         row = by_id.loc[event_id]
-        print(f"{fmt.day(row['date'])}  [{row['category']}]  {row['title_en']}")
+        print(f"{fmt.day(row['date'])}  [{schema.label('events', 'category', row['category'])}]  {row['title_en']}")
 
 
 # %% [markdown]
@@ -149,9 +149,13 @@ answer = None  # your code here
 # %% tags=["solution"]
 votes["share_yeas"] = votes["yeas"] / (votes["yeas"] + votes["nays"])
 answer = votes["share_yeas"].min()
-for row in votes.itertuples():
-    print(f"{fmt.day(row.date)} {row.chamber:<6} {row.yeas} yeas, {row.nays} nays: "
-          f"{fmt.percent(100 * row.share_yeas)} of those voting")
+pd.DataFrame({
+    "date": votes["date"].map(fmt.day),
+    "chamber": votes["chamber"].map(schema.labels("votes", "chamber")),
+    "yeas": votes["yeas"],
+    "nays": votes["nays"],
+    "share of those voting": (100 * votes["share_yeas"]).map(fmt.percent),
+})
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="08.2")
@@ -207,11 +211,14 @@ extensions
 
 # %%
 naive = extensions["date"] + pd.to_timedelta(extensions["deadline_days"], unit="D")
-for row, end in zip(extensions.itertuples(), naive, strict=True):
-    verdict = "matches" if end == row.deadline else "differs from"
-    print(f"{fmt.day(row.date)} + {row.deadline_days} days = {fmt.day(end)} "
-          f"({verdict} the stated {fmt.day(row.deadline)})")
 print(f"{int((naive != extensions['deadline']).sum())} of {len(extensions)} guesses miss the stated deadline")
+pd.DataFrame({
+    "signed": extensions["date"].map(fmt.day),
+    "days": extensions["deadline_days"],
+    "date + days": naive.map(fmt.day),
+    "stated deadline": extensions["deadline"].map(fmt.day),
+    "same day?": (naive == extensions["deadline"]).map({True: "yes", False: "no"}),
+})
 
 # %% [markdown]
 # Some of these are a day off the stated deadlines. Each extension was signed on or just before the day the

@@ -53,8 +53,10 @@ import sys
 if "google.colab" in sys.modules:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
 
-# %% en="b8c266d984"
-from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
+# %% en="275fb30b01"
+import pandas as pd
+
+from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
 
@@ -118,12 +120,17 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 # « 1 500 employés américains » et « 10 000 emplois additionnels » promis sur trois ans (selon l'article).
 # Les voici sous forme de données, chacun à côté de ce que montrent les sources.
 
-# %% en="b24a19f441"
+# %% en="c9d7286cde"
 figures = headline_figures()
-for row in figures.itertuples():
-    print(f"{row.reported_label} : {fmt.number(row.reported_value)}\n"
-          f"    sources : {fmt.number(row.record_value)}, {row.record_label} [{row.record_claim_type}] ; "
-          f"article / sources = {fmt.number(row.ratio, decimals=2)}")
+# un tableau à lire : des noms de colonnes clairs, les chiffres écrits comme on les lit, le type de source en mots
+pd.DataFrame({
+    "l'article dit": figures["reported_label"],
+    "chiffre": figures["reported_value"].map(fmt.number),
+    "les sources disent": figures["record_label"],
+    "sources": figures["record_value"].map(fmt.number),
+    "type de source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
+    "article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown] en="551a4c3d1d"
 # Lisez attentivement la première ligne : le « près d'un milliard d'utilisateurs » de l'article dépasse le
@@ -141,16 +148,17 @@ for row in figures.itertuples():
 # `low` faible) et le type de déclaration : déclaration de l'entreprise, document judiciaire, document
 # officiel, statistique officielle, article de presse…
 
-# %% en="6dfbcbb70e"
+# %% en="7a05578092"
 events = load_events()
 stats = load_user_stats()
 claims = load_claims()
-for name, table in [("events", events), ("user_stats", stats), ("claims", claims)]:
-    print(f"{name:<11} {len(table):>3} lignes, confiance : "
-          + ", ".join(f"{level} {count}" for level, count in table["confidence"].value_counts(sort=False).items()))
+tables = {"events": events, "user_stats": stats, "claims": claims}
+confidence = pd.DataFrame({name: table["confidence"].value_counts(sort=False) for name, table in tables.items()}).T
+confidence.rename(columns=schema.labels("events", "confidence")).rename_axis(index="table", columns="confiance")
 
-# %% en="3afd04b325"
-stats["claim_type"].value_counts().rename("lignes de user_stats")
+# %% en="90ab9d088a"
+counts = stats["claim_type"].value_counts()
+counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).rename("lignes de user_stats")
 
 # %% [markdown] en="c702b2249a"
 # Les événements que mentionne l'article lui-même sont marqués `in_article`. Chaque ligne donne la date,
@@ -163,8 +171,8 @@ in_article[["date", "title_fr"]]
 # %% [markdown] en="83f519a099"
 # Les affirmations de l'article sont vérifiées une à une dans la table des affirmations (leçon 06) :
 
-# %% en="20b7850e9e"
-claims["verdict"].value_counts(sort=False).rename("affirmations par verdict")
+# %% en="c886ab987b"
+claims["verdict"].value_counts(sort=False).rename(index=schema.labels("claims", "verdict")).rename("affirmations par verdict")
 
 # %% [markdown] en="13ef8b7087"
 # ## À retenir

@@ -35,10 +35,10 @@
 # obligeant ByteDance à vendre les activités américaines de TikTok « d'ici 90 jours ».
 # Vérifions ces dates avec pandas.
 
-# %% en="f98a0cf443"
+# %% en="0f9b5d12e0"
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
 
@@ -75,8 +75,9 @@ rough[["date", "date_precision", "title_fr"]]
 # %% [markdown] en="f79c3b2ea7"
 # L'été 2020, de juillet à novembre, dans l'ordre chronologique :
 
-# %% en="5dc961bc13"
-summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")].sort_values("date", kind="stable")
+# %% en="849b22def6"
+summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")]
+summer = summer.sort_values("date", kind="stable")
 print(f"{len(summer)} événements entre juillet et novembre 2020, dont {int(summer['in_article'].sum())} "
       f"sont mentionnés dans l'article.")
 summer[["date", "category", "in_article", "title_fr"]]
@@ -108,9 +109,10 @@ print(f"Décret 13942 signé le {day(eo['date'])} ; {eo['deadline_days']} jour
 # l'investissement étranger aux États-Unis, chargé du contrôle des investissements étrangers. Ce n'est pas
 # un décret numéroté. Sa colonne `category` le confirme :
 
-# %% en="6090fd420b"
+# %% en="4ade197f54"
 cfius = by_id.loc["2020-08-14-cfius-order"]
-print(f"{day(cfius['date'])}, catégorie : {cfius['category']}, délai : {cfius['deadline_days']} jours")
+category = schema.label("events", "category", cfius["category"])  # le nom de la catégorie, pas son code
+print(f"{day(cfius['date'])}, catégorie : {category}, délai : {cfius['deadline_days']} jours")
 print(cfius["title_fr"])
 print("Note :", cfius["note_fr"])
 
@@ -190,9 +192,9 @@ print(f"Du décret 13942 ({day(eo['date'])}) au jour que décrit l'article ({day
 # L'article disait « il y a dix jours ». La table des affirmations, où chacune des affirmations de l'article
 # est confrontée aux sources (leçon 06), donne son verdict :
 
-# %% en="5af5cee1a4"
+# %% en="bd2f5425a8"
 claim = load_claims().set_index("id").loc["c03-ten-days-earlier"]
-print(f"Verdict : {claim['verdict']}")
+print(f"Verdict : {schema.label('claims', 'verdict', claim['verdict'])}")
 print(claim["evidence_fr"])
 
 # %% [markdown] en="68044a588b"

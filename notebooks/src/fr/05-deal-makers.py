@@ -20,13 +20,16 @@
 # - Lire le graphique de répartition du capital de la coentreprise, et calculer le total des parts annoncées.
 # - Associer chaque acteur à son rôle.
 
-# %% en="af451436b7"
+# %% en="d438a9f2c4"
+
+import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
+from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, schema, set_language
 from lessons_lib.i18n import pick
 
-set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+pd.set_option("display.max_colwidth", None)  # les rôles et les titres en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="402bf379d1"
 # ## 1. Les acteurs
@@ -45,12 +48,16 @@ deal_makers = ["microsoft", "oracle", "walmart", "sequoia", "general-atlantic", 
 cast = actors.set_index("id").loc[deal_makers, ["name_fr", "kind", "country", "role_fr"]]
 cast[["name_fr", "kind", "country"]]
 
-# %% en="284ca68dc2"
-for _, row in cast.iterrows():
-    print(f"{row['name_fr']} ({row['kind']}) : {row['role_fr']}")
+# %% en="f54783d0cd"
+pd.DataFrame({
+    "acteur": cast["name_fr"],
+    "nature": cast["kind"].map(schema.labels("actors", "kind")),  # la nature en mots, pas son code
+    "rôle": cast["role_fr"],
+})
 
-# %% en="fbc5193cdc"
-print(cast["kind"].astype(str).value_counts().to_string())
+# %% en="e964efbb95"
+kinds = cast["kind"].value_counts()  # une variable catégorielle compte toutes les natures du vocabulaire
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).rename("acteurs par nature")
 
 # %% [markdown] en="462d0b35cb"
 # ## 2. Qui voulait quoi
@@ -126,10 +133,13 @@ lessons_lib.check(answer, exercise="05.1")
 # %% [markdown] en="d1a9b8fb4f"
 # Suivez maintenant, événement par événement, le parcours d'Oracle, de candidat au rachat à copropriétaire :
 
-# %% en="d4879da227"
+# %% en="d5933d3724"
 oracle = exploded[exploded["actor"] == "oracle"].sort_values("date")
-for _, row in oracle.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_fr']}")
+pd.DataFrame({
+    "date": oracle["date"],
+    "catégorie": oracle["category"].map(schema.labels("events", "category")),
+    "ce qui s'est passé": oracle["title_fr"],
+})
 
 # %% [markdown] en="933530b390"
 # ## 4. Les accords sur une frise chronologique
@@ -155,10 +165,10 @@ fig
 # Combien valait l'activité ? Nos données contiennent une seule valorisation officielle de l'activité américaine,
 # datée de septembre 2025. Une valorisation est une estimation de ce que vaut une entreprise, pas un prix payé :
 
-# %% en="a6c40775eb"
+# %% en="3fc8b9a070"
 value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
 print(f"{value['label_fr']} : environ {fmt.number(value['value'] / 1e9)} milliards de dollars "
-      f"({value['qualifier']}, {value['claim_type']})")
+      f"({schema.label('user_stats', 'claim_type', value['claim_type'])})")
 print("Note :", value["note_fr"])
 
 # %% [markdown] en="e5b3d20f16"

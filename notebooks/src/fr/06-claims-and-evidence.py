@@ -14,7 +14,7 @@
 # - Expliquer la différence entre « aucune preuve publique » et « faux ».
 # - Sélectionner les décisions de justice de 2020 et dire ce qu'ont tranché les suspensions provisoires.
 
-# %% en="77f00951c0"
+# %% en="f5643f0121"
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -23,7 +23,8 @@ from lessons_lib import charts, fmt, load_claims, load_events, quiz, set_languag
 from lessons_lib.i18n import pick
 from lessons_lib.schema import label
 
-set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="131aa46c8c"
 # ## 1. L'article, une liste d'affirmations
@@ -123,13 +124,14 @@ lessons_lib.check(answer, exercise="06.1")
 # Un nombre d'affirmations, seul, dit peu de chose. Lisez une affirmation par verdict, avec ce que montrent les
 # sources (la référence de chaque source est donnée telle qu'elle est enregistrée, dans sa langue) :
 
-# %% en="456b4a8683"
+# %% en="e2a0d454e3"
 examples = ["c09-unitedmasters", "c04-second-order-90-days", "c11-one-billion-users",
             "c10-long-haul-quote", "c05-data-virginia-singapore"]
 by_id = claims.set_index("id")
 for claim_id in examples:
     row = by_id.loc[claim_id]
-    print(f"[{row['verdict']}] {row['statement_fr']}\n  → {row['evidence_fr']}\n  Source : « {row['source_title']} »\n")
+    verdict = label("claims", "verdict", row["verdict"])  # le nom du verdict, pas son code
+    print(f"[{verdict}] {row['statement_fr']}\n  → {row['evidence_fr']}\n  Source : « {row['source_title']} »\n")
 
 # %% [markdown] en="abd88d7f6e"
 # Observez ce qui justifie chaque verdict :
@@ -148,9 +150,10 @@ for claim_id in examples:
 # siphonner les données des utilisateurs américains au profit de Pékin » (France 24, 18 août 2020). Voici le
 # verdict de la table des affirmations sur cette phrase :
 
-# %% en="51486b006d"
+# %% en="b35399e74d"
 no_evidence = by_id.loc["c02-no-evidence"]
-print(f"Verdict : {no_evidence['verdict']}\n{no_evidence['evidence_fr']}\nSource : {no_evidence['source_title']}")
+verdict = label("claims", "verdict", no_evidence["verdict"])
+print(f"Verdict : {verdict}\n{no_evidence['evidence_fr']}\nSource : {no_evidence['source_title']}")
 
 # %% [markdown] en="1506ad6748"
 # Lisez les mots du gouvernement lui-même. Le décret 13942 s'appuie sur ce que TikTok ferait « reportedly » (selon
@@ -177,12 +180,15 @@ print(f"Verdict : {no_evidence['verdict']}\n{no_evidence['evidence_fr']}\nSourc
 # La table des événements range les décisions de justice dans la catégorie `court` (« Tribunaux »). Voici celles
 # de 2020, entourées des mesures du gouvernement (catégories `executive` et `investment_screening`) :
 
-# %% en="ffa9c679f2"
+# %% en="eecb54d3d7"
 events = load_events()
 in_2020 = events[(events["date"] >= "2020-08-01") & (events["date"] <= "2020-12-31")]
 legal = in_2020[in_2020["category"].isin(["court", "executive", "investment_screening"])]
-for row in legal.itertuples():
-    print(f"{row.date:%Y-%m-%d} [{row.category}] {pick({'en': row.title_en, 'fr': row.title_fr})}")
+pd.DataFrame({
+    "date": legal["date"],
+    "catégorie": legal["category"].map(lambda code: label("events", "category", code)),
+    "ce qui s'est passé": legal["title_fr"],
+})
 
 # %% [markdown] en="562fcdcc9c"
 # Sur le graphique, nous gardons les mesures visant TikTok et les décisions de justice qui les concernent (WeChat a
@@ -209,12 +215,15 @@ fig
 # appliquée. Aucune de ces décisions ne tranchait la question de savoir si TikTok partageait des données. Les titres
 # des lignes et leurs notes (en anglais dans les données) précisent les motifs :
 
-# %% en="8929b1a70a"
+# %% en="7077d3a9dc"
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]
 injunctions = events.set_index("id").loc[injunction_ids]
-for _, row in injunctions.iterrows():
-    note = row["note_fr"] if pd.notna(row["note_fr"]) else ""
-    print(f"{fmt.day(row['date'])} : {row['title_fr']}\n   source : « {row['source_title']} »\n   {note}".rstrip())
+pd.DataFrame({
+    "date": injunctions["date"].map(fmt.day),
+    "ce qui s'est passé": injunctions["title_fr"],
+    "source": injunctions["source_title"],
+    "note": injunctions["note_fr"].fillna(""),
+})
 
 # %% [markdown] en="5bb765be8e"
 # ### Exercice 2 : le calendrier judiciaire de 2020

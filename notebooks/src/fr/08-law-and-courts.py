@@ -28,11 +28,11 @@
 # terminerait par une coentreprise. Lisez cette leçon comme « la suite de l'histoire », et non comme un contexte
 # que l'article connaissait.
 
-# %% en="8126e01d57"
+# %% en="7b4638b406"
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, set_language
+from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
 
@@ -44,7 +44,7 @@ def show(*ids):
     """Affiche la date, la catégorie et le titre français d'événements, désignés par leur id."""
     for event_id in ids:
         row = by_id.loc[event_id]
-        print(f"{fmt.day(row['date'])}  [{row['category']}]  {row['title_fr']}")
+        print(f"{fmt.day(row['date'])}  [{schema.label('events', 'category', row['category'])}]  {row['title_fr']}")
 
 
 # %% [markdown] en="4a412e7218"
@@ -164,12 +164,16 @@ votes[["date", "chamber", "bill", "yeas", "nays", "source_title"]]
 # %% en="f1d18726bb"
 answer = None  # votre code ici
 
-# %% tags=["solution"] en="1060aa9dd5"
+# %% tags=["solution"] en="d29aa27af3"
 votes["share_yeas"] = votes["yeas"] / (votes["yeas"] + votes["nays"])
 answer = votes["share_yeas"].min()
-for row in votes.itertuples():
-    print(f"{fmt.day(row.date)} {row.chamber:<6} {row.yeas} pour, {row.nays} contre : "
-          f"{fmt.percent(100 * row.share_yeas)} des votants")
+pd.DataFrame({
+    "date": votes["date"].map(fmt.day),
+    "chambre": votes["chamber"].map(schema.labels("votes", "chamber")),
+    "pour": votes["yeas"],
+    "contre": votes["nays"],
+    "part des votants": (100 * votes["share_yeas"]).map(fmt.percent),
+})
 
 # %% tags=["check"] en="325cd844c1"
 lessons_lib.check(answer, exercise="08.2")
@@ -224,13 +228,17 @@ extensions
 # Première hypothèse : chaque échéance est la date du décret plus son délai. Comparez le résultat avec les
 # échéances qu'indiquent les sources :
 
-# %% en="8bee0340b4"
+# %% en="0c0ae783c6"
 naive = extensions["date"] + pd.to_timedelta(extensions["deadline_days"], unit="D")
-for row, end in zip(extensions.itertuples(), naive, strict=True):
-    verdict = "correspond à" if end == row.deadline else "diffère de"
-    print(f"{fmt.day(row.date)} + {row.deadline_days} jours = {fmt.day(end)} "
-          f"({verdict} l'échéance annoncée du {fmt.day(row.deadline)})")
-print(f"{int((naive != extensions['deadline']).sum())} hypothèses sur {len(extensions)} tombent à côté de l'échéance annoncée")
+print(f"{int((naive != extensions['deadline']).sum())} hypothèses sur {len(extensions)} "
+      f"tombent à côté de l'échéance annoncée")
+pd.DataFrame({
+    "signé le": extensions["date"].map(fmt.day),
+    "jours": extensions["deadline_days"],
+    "date + jours": naive.map(fmt.day),
+    "échéance annoncée": extensions["deadline"].map(fmt.day),
+    "même jour ?": (naive == extensions["deadline"]).map({True: "oui", False: "non"}),
+})
 
 # %% [markdown] en="49b142ae2c"
 # Certaines tombent un jour à côté des échéances annoncées. Chaque prolongation a été signée le jour où la période

@@ -16,10 +16,10 @@
 #
 # ---
 #
-# **The source.** A French news report of 17–18 August 2020 described TikTok's new website against
-# "rumours", two orders signed by President Trump which, the report says, were meant to force ByteDance
-# to sell TikTok's US business, the possible buyers, a music deal, and three striking figures. A journalist writes prose; an analyst reads
-# the same text as **data**: who acted, when, and how much. That is what we do here, with pandas.
+# **The source.** A French news report of 17–18 August 2020 described TikTok's new website against "rumours", two orders
+# signed by President Trump which, the report says, were meant to force ByteDance to sell TikTok's US business, the
+# possible buyers, a music deal, and three striking figures. A journalist writes prose; an analyst reads the same text
+# as **data**: who acted, when, and how much. That is what we do here, with pandas.
 
 # %%
 import math

@@ -153,11 +153,11 @@ no_stated = with_deadline[with_deadline["deadline"].isna()]
 print("No stated deadline:", ", ".join(no_stated["id"]) or "none")
 
 # %% [markdown]
-# The 2020 orders and the 2024 law match, and so do some of the 2025 extensions. The mismatches are
-# extensions signed the day before the previous deadline fell: their days ran **from that previous
-# deadline**, not from the signing day, as the notes say; lesson 08 (section 6) rebuilds the whole chain. The order of September 2025
-# counts its 120 days from the signing day ("120 days from the date of this order"): its deadline, 23 January 2026,
-# is the date TikTok gave the press. "N days later" always needs a starting day.
+# The 2020 orders and the 2024 law match, and so do some of the 2025 extensions. The mismatches are extensions signed
+# the day before the previous deadline fell: their days ran **from that previous deadline**, not from the signing day,
+# as the notes say; lesson 08 (section 6) rebuilds the whole chain. The order of September 2025 counts its 120 days from
+# the signing day ("120 days from the date of this order"): its deadline, 23 January 2026, is the date TikTok gave the
+# press. "N days later" always needs a starting day.
 
 # %% [markdown]
 # ## 3. Compute: days between events

@@ -71,7 +71,8 @@ article = by_id.loc["article-users-1bn", "value"]
 pd.DataFrame({
     "month": compare["date"].map(fmt.month),
     "measure": compare["metric"].map(schema.labels("user_stats", "metric")),
-    "figure": [fmt.figure(value, qualifier) for value, qualifier in zip(compare["value"], compare["qualifier"])],
+    "figure": [fmt.figure(value, qualifier)
+               for value, qualifier in zip(compare["value"], compare["qualifier"], strict=True)],
     "report / this": (article / compare["value"]).map(lambda ratio: fmt.number(ratio, decimals=2)),
 })
 
@@ -283,8 +284,8 @@ except ValueError as err:
 # ## Key points
 # - Downloads, monthly active users and daily active users count different things; never add them or put
 #   them on one line.
-# - « Près d'un milliard d'utilisateurs » in August 2020 overstated monthly users: TikTok's own passed a billion
-#   only in September 2021. That the billion echoed downloads (EO 13942: over a billion) is a likely reading, not a fact.
+# - « Près d'un milliard d'utilisateurs » in August 2020 overstated monthly users: TikTok's own passed a billion only in
+#   September 2021. That the billion echoed downloads (EO 13942: over a billion) is a likely reading, not a fact.
 # - A share of a population needs the same place and time for both figures, and says what it counts.
 # - Company claims and independent estimates can differ by a wide margin; report both, with their source.
 #

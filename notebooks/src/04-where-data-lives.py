@@ -180,7 +180,8 @@ print(f"From the website's claim to the BuzzFeed News report: {gap.days} days "
 
 # %%
 never = claims.loc["c15-never-shared-data"]
-print(f"{never['gloss_en']}\nVerdict: {schema.label('claims', 'verdict', never['verdict'])}\n{never['evidence_en']}")
+print(f"{never['gloss_en']}\n"
+      f"Verdict: {schema.label('claims', 'verdict', never['verdict'])}\n{never['evidence_en']}")
 
 # %% [markdown]
 # Oracle's part did not end with hosting. In the joint venture that closed in January 2026, Oracle is both

@@ -21,7 +21,17 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, schema, set_language
+from lessons_lib import (
+               charts,
+               fmt,
+               load_actors,
+               load_events,
+               load_ownership,
+               load_user_stats,
+               quiz,
+               schema,
+               set_language,
+)
 from lessons_lib.i18n import pick
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
@@ -91,9 +101,9 @@ exact = exploded[exploded["actor"] == "tiktok"]
 print(f"Rows with the actor id exactly 'tiktok': {exact['id'].nunique()}")
 
 # %% [markdown]
-# Why do the two counts differ? `str.contains` looks for the letters anywhere in the cell, so
-# `tiktok-usds-jv` (the joint venture) matches "tiktok" too. After `explode`, each row holds one actor id, and `==` matches
-# only the exact id. The rows that make the difference:
+# Why do the two counts differ? `str.contains` looks for the letters anywhere in the cell, so `tiktok-usds-jv` (the
+# joint venture) matches "tiktok" too. After `explode`, each row holds one actor id, and `==` matches only the exact id.
+# The rows that make the difference:
 
 # %%
 extra = events[by_contains & ~events["id"].isin(exact["id"])]
@@ -205,14 +215,14 @@ print(f"ByteDance keeps {fmt.percent(bytedance_share)}, the largest single holdi
 print("Note on ByteDance's row:", ownership.set_index("holder").loc["bytedance", "note"])
 
 # %% [markdown]
-# **Read the whole sentence.** Add up only the holders the memo names (three investors and the two ByteDance
-# groups) and you find 5% short of the whole. The memo fills the gap: the joint venture is "50 percent held by a consortium of new investors,
-# including Oracle, Silver Lake and MGX with 15 percent each" (AP). So the other 5% belongs to consortium members the
-# memo does not name; the row for them is derived (50 minus 3 × 15), and its qualifier says *about*. At closing,
-# MacRumors named the Dell Family Office and affiliates of Susquehanna among the additional stakeholders. Two
-# cautions remain: the shares are **company statements relayed by the press**, and the "affiliates of existing
-# ByteDance investors" are not named, so we cannot tell how much of that block is linked to investors who also
-# appear elsewhere in the story.
+# **Read the whole sentence.** Add up only the holders the memo names (three investors and the two ByteDance groups) and
+# you find 5% short of the whole. The memo fills the gap: the joint venture is "50 percent held by a consortium of new
+# investors, including Oracle, Silver Lake and MGX with 15 percent each" (AP). So the other 5% belongs to consortium
+# members the memo does not name; the row for them is derived (50 minus 3 × 15), and its qualifier says *about*. At
+# closing, MacRumors named the Dell Family Office and affiliates of Susquehanna among the additional stakeholders. Two
+# cautions remain: the shares are **company statements relayed by the press**, and the "affiliates of existing ByteDance
+# investors" are not named, so we cannot tell how much of that block is linked to investors who also appear elsewhere in
+# the story.
 #
 # ### Exercise 3 (challenge): first and last appearance
 #

@@ -29,9 +29,9 @@ pd.set_option("display.max_colwidth", None)  # show whole titles and notes, not 
 # %% [markdown]
 # ## 1. The article as a list of claims
 #
-# The claims table takes each statement of the report (France 24, 18 August 2020; in French, as printed), says what it means in English,
-# who made it, and gives a **verdict** with the evidence and its source. `made_by` is `the-article` when the
-# reporter speaks, or the person or company the reporter quotes.
+# The claims table takes each statement of the report (France 24, 18 August 2020; in French, as printed), says what it
+# means in English, who made it, and gives a **verdict** with the evidence and its source. `made_by` is `the-article`
+# when the reporter speaks, or the person or company the reporter quotes.
 
 # %%
 claims = load_claims()
@@ -78,9 +78,10 @@ with charts.house_style():
     ax.set_xlabel(pick({"en": "Number of claims", "fr": "Nombre d'affirmations"}))
     ax.set_title(pick({"en": "The August 2020 article, checked claim by claim",
                        "fr": "L'article d'août 2020, vérifié affirmation par affirmation"}), loc="left")
-    fig.text(0.01, 0.01, pick({"en": "Source: techgeo-lessons claims table (each row names its own source)",
-                               "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)"}),
-             fontsize=8)
+    fig.text(0.01, 0.01, pick({
+        "en": "Source: techgeo-lessons claims table (each row names its own source)",
+        "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)",
+    }), fontsize=8)
     fig.subplots_adjust(left=0.25, bottom=0.2)
     description = pick({"en": "Bar chart of the article's claims by verdict: ",
                         "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + "; ".join(

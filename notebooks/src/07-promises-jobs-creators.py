@@ -72,7 +72,8 @@ claim_types = schema.labels("user_stats", "claim_type")  # each code's name: "co
 
 for row in staff.itertuples():
     said = fmt.qualified(fmt.number(row.value), row.qualifier)  # "fewer than 1,000", "about 1,400"...
-    print(f"{fmt.long_month(row.date)}: {said} US employees ({claim_types[row.claim_type]}; {row.source_title[:45]}...)")
+    print(f"{fmt.long_month(row.date)}: {said} US employees "
+          f"({claim_types[row.claim_type]}; {row.source_title[:45]}...)")
 
 # %%
 print(f"Claim types of these {len(staff)} rows: {', '.join(staff['claim_type'].map(claim_types).unique())}")
@@ -146,7 +147,8 @@ print(f"rows of user_stats with this claim type: {(stats['claim_type'] == 'compa
 
 # %%
 jobs_claim = claims.set_index("id").loc["c17-jobs-10000"]
-print(f"verdict: {schema.label('claims', 'verdict', jobs_claim['verdict'])}\n{jobs_claim['evidence_en']}\nnote: {jobs_claim['note']}")
+print(f"verdict: {schema.label('claims', 'verdict', jobs_claim['verdict'])}\n"
+      f"{jobs_claim['evidence_en']}\nnote: {jobs_claim['note']}")
 
 # %% [markdown]
 # ### Exercise 2: when was the pledge due?

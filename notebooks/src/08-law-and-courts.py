@@ -83,11 +83,12 @@ print(charts.describe(fig))
 fig
 
 # %% [markdown]
-# Every one of the 2020 prohibitions was blocked before it could bite. The judges' grounds matter for what
-# came later. For WeChat, Magistrate Judge Beeler ruled on First Amendment grounds. For TikTok, Judge Beetlestone relied on the limits IEEPA itself puts on banning "informational materials"
-# (the words "phrased in the hypothetical", often attributed to her ruling, were not found in the copies read);
-# Judge Nichols found the Commerce prohibitions likely beyond IEEPA. In the TikTok
-# cases the courts said the President had used a statute that did not allow this, not that no law ever could.
+# Every one of the 2020 prohibitions was blocked before it could bite. The judges' grounds matter for what came later.
+# For WeChat, Magistrate Judge Beeler ruled on First Amendment grounds. For TikTok, Judge Beetlestone relied on the
+# limits IEEPA itself puts on banning "informational materials" (the words "phrased in the hypothetical", often
+# attributed to her ruling, were not found in the copies read); Judge Nichols found the Commerce prohibitions likely
+# beyond IEEPA. In the TikTok cases the courts said the President had used a statute that did not allow this, not that
+# no law ever could.
 
 # %%
 show("2020-10-30-marland-injunction", "2020-12-07-second-injunction", "2020-11-12-commerce-non-enforcement")
@@ -189,7 +190,8 @@ show("2024-12-06-dc-circuit-upholds", "2025-01-10-supreme-court-argument", "2025
      "2025-01-18-shutdown", "2025-01-19-service-restored")
 
 # %%
-argued, decided = by_id.loc["2025-01-10-supreme-court-argument", "date"], by_id.loc["2025-01-17-tiktok-v-garland", "date"]
+argued = by_id.loc["2025-01-10-supreme-court-argument", "date"]
+decided = by_id.loc["2025-01-17-tiktok-v-garland", "date"]
 print(f"Supreme Court: argued to decided in {(decided - argued).days} days; "
       f"decided {(law_deadline - decided).days} days before the law's deadline")
 print("The shutdown, per the events table:", by_id.loc["2025-01-18-shutdown", "note"])

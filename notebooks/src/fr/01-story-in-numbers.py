@@ -9,7 +9,7 @@
 #       jupytext_version: 1.19.7
 # ---
 
-# %% [markdown] en="af6d0db0bf"
+# %% [markdown] en="2b58ce7d3e"
 # # 01 · L'affaire en chiffres
 #
 # **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; savoir exécuter une cellule
@@ -122,10 +122,10 @@ kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).rename("acteurs d
 # %% [markdown] en="9b11246c26"
 # ## 2. Calculer : les chiffres de l'article deviennent des données
 #
-# L'article donne trois chiffres qui marquent les esprits. Dans ses propres mots (l'article de France 24, 18 août 2020) :
-# TikTok « compte près d'un milliard d'utilisateurs dans le monde » ; Vanessa Pappas s'était dite « fière »
-# des « 1 500 employés américains » et avait promis « 10 000 emplois additionnels dans ce pays au cours des
-# trois prochaines années ».
+# L'article donne trois chiffres qui marquent les esprits. Dans ses propres mots (l'article de France 24, 18
+# août 2020) : TikTok « compte près d'un milliard d'utilisateurs dans le monde » ; Vanessa Pappas s'était dite
+# « fière » des « 1 500 employés américains » et avait promis « 10 000 emplois additionnels dans ce pays au
+# cours des trois prochaines années ».
 #
 # La table des statistiques d'utilisateurs enregistre ces chiffres dans des lignes marquées `in_article`,
 # en **unités de base** (un milliard est écrit en entier), avec un `qualifier` (qualificatif) :
@@ -195,7 +195,8 @@ fig
 by_id = stats.set_index("id")
 world_users = by_id.loc["article-users-1bn", "value"]
 us_staff = by_id.loc["article-us-staff-1500", "value"]
-print(f"Utilisateurs par salarié aux États-Unis, selon les chiffres de l'article : {fmt.number(world_users / us_staff)}")
+print(f"Utilisateurs par salarié aux États-Unis, selon les chiffres de l'article : "
+      f"{fmt.number(world_users / us_staff)}")
 
 # %% [markdown] en="6b6b89be0e"
 # Mais ce calcul divise des utilisateurs **du monde entier** par des salariés **aux États-Unis** seulement :
@@ -211,7 +212,8 @@ print(f"Utilisateurs actifs mensuels aux États-Unis : {fmt.figure(us_users['va
       f"({claim_types[us_users['claim_type']]})")
 print(f"Salariés aux États-Unis : {fmt.figure(us_staff_record['value'], us_staff_record['qualifier'])} "
       f"({claim_types[us_staff_record['claim_type']]})")
-print(f"Utilisateurs mensuels par salarié aux États-Unis : environ {fmt.number(us_users['value'] / us_staff_record['value'])}")
+print(f"Utilisateurs mensuels par salarié aux États-Unis : "
+      f"environ {fmt.number(us_users['value'] / us_staff_record['value'])}")
 
 # %% [markdown] en="2b0e30a3c4"
 # Les deux chiffres sont des valeurs « plus de » (`more_than`) : le rapport ne donne donc qu'un ordre de
@@ -300,9 +302,11 @@ check(answer, exercise="01.3")
 # %% [markdown] en="dc7a0ae89e"
 # > **Glossaire**
 # > - *chiffre déclaré* (*reported figure*) : ce qu'affirme une source, avant toute vérification.
-# > - *ordre de grandeur* (*order of magnitude*) : une puissance de dix ; un milliard et un millier diffèrent de six ordres de grandeur.
+# > - *ordre de grandeur* (*order of magnitude*) : une puissance de dix ; un milliard et un millier diffèrent de six
+# >   ordres de grandeur.
 # > - *échelle logarithmique* (*log scale*) : un axe où chaque graduation multiplie par le même facteur.
-# > - *rapport* (*ratio*) : un chiffre divisé par un autre ; il n'a de sens que si les deux portent sur le même périmètre.
+# > - *rapport* (*ratio*) : un chiffre divisé par un autre ; il n'a de sens que si les deux portent sur le même
+# >   périmètre.
 # > - *déclaration de l'entreprise* (*company claim*) : un chiffre qu'une entreprise donne sur elle-même, sans audit.
 #
 # ## Débat

@@ -167,7 +167,7 @@ for row in stated[~agree].to_dict("records"):
 no_stated = with_deadline[with_deadline["deadline"].isna()]
 print("Sans échéance indiquée :", ", ".join(no_stated["id"]) or "aucune")
 
-# %% [markdown] en="a5a333b784"
+# %% [markdown] en="a4851222b6"
 # Les textes de 2020 et la loi de 2024 concordent, de même que certains reports de 2025. Les écarts
 # concernent des reports signés la veille de l'échéance précédente : leurs jours courent **à partir de
 # cette échéance précédente**, et non du jour de la signature, comme l'indiquent les notes ; la leçon 08

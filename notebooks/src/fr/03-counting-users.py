@@ -51,10 +51,10 @@ table = pd.crosstab(apps["metric"], apps["claim_type"])
 table.rename(index=schema.labels("user_stats", "metric"), columns=schema.labels("user_stats", "claim_type"))
 
 # %% [markdown] en="1fce64aba8"
-# La plupart des chiffres de TikTok sont des **déclarations de l'entreprise** (`company_claim`) : des nombres
-# que TikTok a donnés sur lui-même, dans une plainte déposée en justice, un billet de blog ou une vidéo de son
-# directeur général. Personne ne les a audités. Remarquez la mesure `users_undefined` (« Utilisateurs (type non précisé) ») : certaines déclarations
-# parlent d'« utilisateurs » sans préciser de quel type.
+# La plupart des chiffres de TikTok sont des **déclarations de l'entreprise** (`company_claim`) : des nombres que TikTok
+# a donnés sur lui-même, dans une plainte déposée en justice, un billet de blog ou une vidéo de son directeur général.
+# Personne ne les a audités. Remarquez la mesure `users_undefined` (« Utilisateurs (type non précisé) ») : certaines
+# déclarations parlent d'« utilisateurs » sans préciser de quel type.
 
 # %% [markdown] en="ed74958b2d"
 # ## 2. Calculer : « près d'un milliard » ?
@@ -69,13 +69,14 @@ near_billion = ["tiktok-mau-2020-07", "eo-13942-downloads-world", "tiktok-downlo
 compare = by_id.loc[near_billion, ["date", "metric", "value", "qualifier", "scope", "claim_type"]]
 compare
 
-# %% en="3ead80b5cf"
+# %% en="02a6975127"
 article = by_id.loc["article-users-1bn", "value"]
 # les mêmes lignes, à lire : chaque chiffre avec son qualificatif en mots, et le chiffre de l'article divisé par lui
 pd.DataFrame({
     "mois": compare["date"].map(fmt.month),
     "mesure": compare["metric"].map(schema.labels("user_stats", "metric")),
-    "chiffre": [fmt.figure(value, qualifier) for value, qualifier in zip(compare["value"], compare["qualifier"])],
+    "chiffre": [fmt.figure(value, qualifier)
+                for value, qualifier in zip(compare["value"], compare["qualifier"], strict=True)],
     "article / ce chiffre": (article / compare["value"]).map(lambda ratio: fmt.number(ratio, decimals=2)),
 })
 
@@ -184,7 +185,8 @@ check(answer, exercise="03.2")
 
 # %% en="87470b2335"
 us_mau, us_dau = by_id.loc["tiktok-us-mau-2020-08", "value"], by_id.loc["tiktok-us-dau-2020-08", "value"]
-print(f"Utilisateurs actifs quotidiens / utilisateurs actifs mensuels aux États-Unis, août 2020 : {fmt.percent(100 * us_dau / us_mau)} "
+print(f"Utilisateurs actifs quotidiens / utilisateurs actifs mensuels aux États-Unis, août 2020 : "
+      f"{fmt.percent(100 * us_dau / us_mau)} "
       f"(deux déclarations de l'entreprise ; « environ » et « plus de »)")
 
 # %% [markdown] en="e8ff84f908"
@@ -277,7 +279,7 @@ try:
 except ValueError as err:
     print("ValueError :", err)
 
-# %% [markdown] en="212261be6b"
+# %% [markdown] en="5f3cc0f5f6"
 # > **Glossaire**
 # > - **téléchargement** (*download*) : une installation de l'application ; un chiffre cumulé, qui ne baisse
 # >   jamais.

@@ -31,7 +31,7 @@ from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, l
 from lessons_lib.i18n import pick
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
-pd.set_option("display.max_colwidth", None)  # afficher les titres et les notes en entier, pas leurs 50 premiers caractères
+pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="ce859680e8"
 # ## 1. La déclaration : « stockées en Virginie avec une sauvegarde à Singapour »
@@ -199,9 +199,10 @@ print(f"De la déclaration du site à l'enquête de BuzzFeed News : {gap.days} 
 # chinois » (citée par l'article), figure elle aussi dans la table des affirmations. Son verdict est
 # différent : pourquoi ?
 
-# %% en="637c980fa8"
+# %% en="53c4bfccc3"
 never = claims.loc["c15-never-shared-data"]
-print(f"{never['statement_fr']}\nVerdict : {schema.label('claims', 'verdict', never['verdict'])}\n{never['evidence_fr']}")
+print(f"{never['statement_fr']}\n"
+      f"Verdict : {schema.label('claims', 'verdict', never['verdict'])}\n{never['evidence_fr']}")
 
 # %% [markdown] en="6adf781048"
 # Le rôle d'Oracle ne s'est pas arrêté à l'hébergement. Dans la coentreprise finalisée en janvier 2026, Oracle
@@ -242,7 +243,8 @@ pd.DataFrame({
 # %% en="add8798217"
 print("Note sur la ligne du contrôle des exportations :", context.loc["2020-08-28-china-export-control", "note_fr"])
 india_to_eo = when["2020-08-06-eo-13942"] - when["2020-06-29-india-ban"]
-print(f"L'interdiction indienne est intervenue {india_to_eo.days} jours avant le premier décret américain (décret 13942).")
+print(f"L'interdiction indienne est intervenue {india_to_eo.days} jours "
+      f"avant le premier décret américain (décret 13942).")
 
 # %% [markdown] en="d14e4eee8a"
 # ### Exercice 2 : combien de jours entre la règle chinoise et le refus de ByteDance ?

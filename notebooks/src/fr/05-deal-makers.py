@@ -20,12 +20,22 @@
 # - Lire le graphique de répartition du capital de la coentreprise, et calculer le total des parts annoncées.
 # - Associer chaque acteur à son rôle.
 
-# %% en="d438a9f2c4"
+# %% en="3452c6a287"
 
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, schema, set_language
+from lessons_lib import (
+               charts,
+               fmt,
+               load_actors,
+               load_events,
+               load_ownership,
+               load_user_stats,
+               quiz,
+               schema,
+               set_language,
+)
 from lessons_lib.i18n import pick
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
@@ -97,7 +107,7 @@ exploded = events.assign(actor=events["actors"].str.split(";")).explode("actor")
 exact = exploded[exploded["actor"] == "tiktok"]
 print(f"Lignes où l'identifiant d'acteur vaut exactement « tiktok » : {exact['id'].nunique()}")
 
-# %% [markdown] en="f079b138b5"
+# %% [markdown] en="2cb9581b23"
 # Pourquoi les deux comptes diffèrent-ils ? `str.contains` cherche les lettres n'importe où dans la cellule, si
 # bien que `tiktok-usds-jv` (la coentreprise) contient lui aussi « tiktok ». Après `explode`, chaque ligne ne porte
 # qu'un identifiant d'acteur, et `==` ne retient que l'identifiant exact. Voici les lignes qui font la
@@ -214,7 +224,7 @@ print(f"ByteDance garde {fmt.percent(bytedance_share)}, la plus grosse participa
       f"groupe des sociétés liées aux investisseurs de ByteDance.")
 print("Note sur la ligne de ByteDance :", ownership.set_index("holder").loc["bytedance", "note_fr"])
 
-# %% [markdown] en="af56a485e8"
+# %% [markdown] en="1b5d209baf"
 # **Lisez toute la phrase.** Additionnez seulement les détenteurs que nomme la note interne (trois investisseurs
 # et les deux groupes liés à ByteDance) : il manque 5 % pour arriver au total. La note comble l'écart : la
 # coentreprise est « 50 percent held by a consortium of new investors, including Oracle, Silver Lake and MGX

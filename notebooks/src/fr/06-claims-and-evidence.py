@@ -6,11 +6,14 @@
 # **Les questions de la leçon**
 # - L'article d'août 2020 résiste-t-il à la vérification, affirmation par affirmation ?
 # - Que veut dire « sans présenter de preuve », et sur quoi reposaient les mesures du gouvernement américain ?
-# - Comment les tribunaux américains ont-ils jugé les mesures de 2020 contre TikTok, et qu'ont-ils laissé *sans réponse* ?
+# - Comment les tribunaux américains ont-ils jugé les mesures de 2020 contre TikTok, et qu'ont-ils laissé *sans
+#   réponse* ?
 #
 # **Objectifs**
-# - Vérifier l'article avec la table des affirmations : compter les verdicts avec `value_counts` et les représenter par un diagramme.
-# - Distinguer les verdicts *exact*, *imprécis*, *exagéré*, *non vérifié* et *contesté par la suite*, avec un exemple de chacun.
+# - Vérifier l'article avec la table des affirmations : compter les verdicts avec `value_counts` et les représenter par
+#   un diagramme.
+# - Distinguer les verdicts *exact*, *imprécis*, *exagéré*, *non vérifié* et *contesté par la suite*, avec un exemple de
+#   chacun.
 # - Expliquer la différence entre « aucune preuve publique » et « faux ».
 # - Sélectionner les décisions de justice de 2020 et dire ce qu'ont tranché les suspensions provisoires.
 
@@ -26,7 +29,7 @@ from lessons_lib.schema import label
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
 pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier, pas leurs 50 premiers caractères
 
-# %% [markdown] en="131aa46c8c"
+# %% [markdown] en="afc0e4f178"
 # ## 1. L'article, une liste d'affirmations
 #
 # La table des affirmations (`claims`) reprend chaque affirmation de l'article de France 24 (18 août 2020), en
@@ -62,7 +65,8 @@ verdicts
 
 # %% en="759d6b9f9e"
 share_correct = verdicts["correct"] / verdicts.sum()
-print(f"Exactes telles que publiées : {verdicts['correct']} affirmations sur {verdicts.sum()} ({fmt.percent(100 * share_correct)}).")
+print(f"Exactes telles que publiées : {verdicts['correct']} affirmations sur {verdicts.sum()} "
+      f"({fmt.percent(100 * share_correct)}).")
 print(f"Pas simplement exactes : {verdicts.sum() - verdicts['correct']} affirmations.")
 print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5))
 
@@ -73,7 +77,7 @@ print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5
 # un motif de hachures propre à chaque verdict, pour que la couleur ne soit jamais le seul repère. Nous rédigeons
 # nous-mêmes la description destinée aux lecteurs d'écran.
 
-# %% en="175a632e4d"
+# %% en="6b0033bb62"
 HATCHES = ["", "//", "xx", "..", "\\\\"]
 palette = [charts.OKABE_ITO[name] for name in ("green", "orange", "vermillion", "sky_blue", "blue")]
 
@@ -88,15 +92,16 @@ with charts.house_style():
     ax.set_xlabel(pick({"en": "Number of claims", "fr": "Nombre d'affirmations"}))
     ax.set_title(pick({"en": "The August 2020 article, checked claim by claim",
                        "fr": "L'article d'août 2020, vérifié affirmation par affirmation"}), loc="left")
-    fig.text(0.01, 0.01, pick({"en": "Source: techgeo-lessons claims table (each row names its own source)",
-                               "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)"}),
-             fontsize=8)
+    fig.text(0.01, 0.01, pick({
+        "en": "Source: techgeo-lessons claims table (each row names its own source)",
+        "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)",
+    }), fontsize=8)
     fig.subplots_adjust(left=0.25, bottom=0.2)
     description = pick({"en": "Bar chart of the article's claims by verdict: ",
                         "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + " ; ".join(
         f"{label} : {count}" for label, count in zip(labels, verdicts.to_numpy(), strict=True)) + "."
 plt.close(fig)  # on affiche la figure une seule fois, plus bas, au lieu de laisser pyplot l'afficher aussi
-chart = charts.Chart.of(fig, description)  # notre figure avec sa phrase, comme les graphiques de la bibliothèque portent la leur
+chart = charts.Chart.of(fig, description)  # notre figure et sa phrase, comme les graphiques de la bibliothèque
 print(charts.describe(chart))
 
 # %% en="b219a5c95d"
@@ -157,13 +162,12 @@ print(f"Verdict : {verdict}\n{no_evidence['evidence_fr']}\nSource : {no_eviden
 
 # %% [markdown] en="1506ad6748"
 # Lisez les mots du gouvernement lui-même. Le décret 13942 s'appuie sur ce que TikTok ferait « reportedly » (selon
-# certaines informations) et sur ce que sa collecte de données « threatens to allow » (menace de permettre)
-# (Federal Register, 85 FR 48637). La décision présidentielle (*presidential order*) du 14 août 2020, prise en vertu
-# de la section 721 du *Defense Production Act*, invoque des preuves crédibles (« credible evidence ») sans les
-# rendre publiques. On cite souvent la décision de la juge fédérale Wendy Beetlestone (Philadelphie) dans l'affaire
-# *Marland v. Trump* (30 octobre 2020) : elle aurait relevé une menace
-# « phrased in the hypothetical » (formulée au conditionnel). Nous n'avons pas trouvé ces mots dans les copies consultées : la
-# table les classe donc comme non vérifiés.
+# certaines informations) et sur ce que sa collecte de données « threatens to allow » (menace de permettre) (Federal
+# Register, 85 FR 48637). La décision présidentielle (*presidential order*) du 14 août 2020, prise en vertu de la
+# section 721 du *Defense Production Act*, invoque des preuves crédibles (« credible evidence ») sans les rendre
+# publiques. On cite souvent la décision de la juge fédérale Wendy Beetlestone (Philadelphie) dans l'affaire *Marland v.
+# Trump* (30 octobre 2020) : elle aurait relevé une menace « phrased in the hypothetical » (formulée au conditionnel).
+# Nous n'avons pas trouvé ces mots dans les copies consultées : la table les classe donc comme non vérifiés.
 #
 # Ce que « sans présenter de preuve » veut dire, et ce que cela ne veut pas dire :
 # - Cela veut dire que les documents **publics** ne montrent pas la preuve : ils parlent de risques et

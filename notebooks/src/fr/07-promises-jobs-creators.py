@@ -1,7 +1,8 @@
 # %% [markdown] en="5991e5084e"
 # # 07 · Promesses, emplois et créateurs
 #
-# **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 est utile (les dates avec pandas)
+# **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 est utile (les dates avec
+# pandas)
 #
 # **Les questions de la leçon**
 # - Combien de salariés TikTok disait-il employer aux États-Unis en 2020, et que promettait-il ?
@@ -74,8 +75,8 @@ staff[["id", "date", "value", "qualifier", "claim_type", "source_title"]]
 # la source a affirmé sans qualificatif (ce qui ne veut pas dire vérifié par un audit). Relisez chaque ligne comme une
 # phrase :
 
-# %% en="6587d406d9"
-claim_types = schema.labels("user_stats", "claim_type")  # le nom de chaque code : « company_claim » -> « déclaration de l'entreprise »
+# %% en="e29d6e0128"
+claim_types = schema.labels("user_stats", "claim_type")  # le nom de chaque code : « company_claim » -> « déclaration… »
 
 for row in staff.itertuples():
     said = fmt.qualified(fmt.number(row.value), row.qualifier)  # « moins de 1 000 », « environ 1 400 »…
@@ -143,7 +144,8 @@ print(f"Hausse nette d'août 2020 à mars 2023 : au plus {fmt.number(growth_202
 pledge = stats.set_index("id").loc["tiktok-jobs-pledge-2020-07"]
 unit = schema.label("user_stats", "unit", pledge["unit"])
 print(f"{pledge['label_fr']} : {fmt.number(pledge['value'])} {unit}, annoncés le {fmt.long_day(pledge['date'])}")
-print(f"type d'affirmation : {schema.label('user_stats', 'claim_type', pledge['claim_type'])} ; note : {pledge['note_fr']}")
+print(f"type d'affirmation : {schema.label('user_stats', 'claim_type', pledge['claim_type'])} ; "
+      f"note : {pledge['note_fr']}")
 print(f"lignes de user_stats ayant ce type d'affirmation : {(stats['claim_type'] == 'company_pledge').sum()}")
 
 # %% [markdown] en="4f4c619bc0"
@@ -155,9 +157,10 @@ print(f"lignes de user_stats ayant ce type d'affirmation : {(stats['claim_type'
 # Remarquez aussi que l'article situe la promesse dans la vidéo de Vanessa Pappas du début du mois d'août, alors que
 # les sources datent l'annonce de juillet 2020 (la table des affirmations le signale) :
 
-# %% en="452b985199"
+# %% en="aa896cdf6f"
 jobs_claim = claims.set_index("id").loc["c17-jobs-10000"]
-print(f"verdict : {schema.label('claims', 'verdict', jobs_claim['verdict'])}\n{jobs_claim['evidence_fr']}\nnote : {jobs_claim['note_fr']}")
+print(f"verdict : {schema.label('claims', 'verdict', jobs_claim['verdict'])}\n"
+      f"{jobs_claim['evidence_fr']}\nnote : {jobs_claim['note_fr']}")
 
 # %% [markdown] en="1e963214a6"
 # ### Exercice 2 : quelle était l'échéance de la promesse ?
@@ -191,7 +194,8 @@ answer = None  # votre code ici
 
 # %% tags=["solution"] en="d483c43493"
 answer = by_id.loc["tiktok-us-staff-2020-07", "value"] + pledge["value"]
-print(f"Environ {fmt.number(answer)} salariés aux États-Unis à l'échéance, si la promesse portait sur des créations nettes d'emplois")
+print(f"Environ {fmt.number(answer)} salariés aux États-Unis à l'échéance, "
+      f"si la promesse portait sur des créations nettes d'emplois")
 
 # %% tags=["check"] en="e0b3aefadd"
 lessons_lib.check(answer, exercise="07.3")

@@ -93,7 +93,7 @@ fig = charts.timeline(events, start="2020-08-01", end="2020-12-31",
 print(charts.describe(fig))
 fig
 
-# %% [markdown] en="85f210b233"
+# %% [markdown] en="84d12ab7cd"
 # Toutes les interdictions de 2020 ont été bloquées avant d'avoir pu produire leurs effets. Les motifs des juges
 # comptent pour la suite. Pour WeChat, la juge fédérale (*magistrate judge*) Laurel Beeler s'est fondée sur le
 # Premier amendement. Pour TikTok, la juge Wendy Beetlestone s'est appuyée sur les limites que l'IEEPA pose
@@ -193,7 +193,8 @@ fig
 # %% en="f9820878ae"
 law = by_id.loc["2024-04-24-pafaca-signed"]
 law_deadline = law["date"] + pd.Timedelta(days=int(law["deadline_days"]))
-print(f"Promulguée le {fmt.long_day(law['date'])} ; {law['deadline_days']} jours plus tard : {fmt.long_day(law_deadline)}")
+print(f"Promulguée le {fmt.long_day(law['date'])} ; {law['deadline_days']} jours plus tard : "
+      f"{fmt.long_day(law_deadline)}")
 print(f"Échéance telle que l'indiquent les sources : {fmt.long_day(law['deadline'])}")
 print(law["title_fr"])
 
@@ -207,8 +208,9 @@ print(law["title_fr"])
 show("2024-12-06-dc-circuit-upholds", "2025-01-10-supreme-court-argument", "2025-01-17-tiktok-v-garland",
      "2025-01-18-shutdown", "2025-01-19-service-restored")
 
-# %% en="de6c5dd9f8"
-argued, decided = by_id.loc["2025-01-10-supreme-court-argument", "date"], by_id.loc["2025-01-17-tiktok-v-garland", "date"]
+# %% en="b44a6b6a1c"
+argued = by_id.loc["2025-01-10-supreme-court-argument", "date"]
+decided = by_id.loc["2025-01-17-tiktok-v-garland", "date"]
 print(f"Cour suprême : {(decided - argued).days} jours entre l'audience et l'arrêt ; "
       f"arrêt rendu {(law_deadline - decided).days} jours avant l'échéance de la loi")
 print("La coupure, d'après la table des événements :", by_id.loc["2025-01-18-shutdown", "note_fr"])

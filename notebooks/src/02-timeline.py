@@ -29,7 +29,7 @@ from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, sche
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
-pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.max_colwidth", None)  # whole titles and notes
 pd.set_option("display.width", 120)
 
 
@@ -144,13 +144,11 @@ with_deadline[["id", "date", "deadline_days", "date_plus_days", "deadline"]]
 # %%
 stated = with_deadline.dropna(subset=["deadline"])
 agree = stated["date_plus_days"] == stated["deadline"]
-print(f"date + deadline_days gives the stated deadline for {int(agree.sum())} of {len(stated)} rows "
-      f"with a stated deadline. The others:")
-for row in stated[~agree].to_dict("records"):
-    print(f"  {row['id']}: {day(row['date_plus_days'])} computed, {day(row['deadline'])} stated\n"
-          f"    note: {row['note']}")
 no_stated = with_deadline[with_deadline["deadline"].isna()]
 print("No stated deadline:", ", ".join(no_stated["id"]) or "none")
+print(f"date + deadline_days gives the stated deadline for {int(agree.sum())} of {len(stated)} rows "
+      f"with a stated deadline. The others:")
+stated.loc[~agree, ["id", "date_plus_days", "deadline", "note"]]
 
 # %% [markdown]
 # The 2020 orders and the 2024 law match, and so do some of the 2025 extensions. The mismatches are extensions signed

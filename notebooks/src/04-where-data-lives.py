@@ -82,8 +82,7 @@ fig
 # Read the notes too: the places are approximate. TikTok named a state and a city-state, not buildings.
 
 # %%
-for row in places.to_dict("records"):
-    print(f"{row['id']}: {row['note']}")
+places[["id", "note"]]
 
 # %% [markdown]
 # ### Exercise 1: which places rest on TikTok's word alone?

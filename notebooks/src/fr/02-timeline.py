@@ -35,14 +35,14 @@
 # obligeant ByteDance à vendre les activités américaines de TikTok « d'ici 90 jours ».
 # Vérifions ces dates avec pandas.
 
-# %% en="0f9b5d12e0"
+# %% en="28348b4ac8"
 import pandas as pd
 
 from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
 
-pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier
 pd.set_option("display.width", 120)
 
 
@@ -156,16 +156,14 @@ with_deadline[["id", "date", "deadline_days", "date_plus_days", "deadline"]]
 # et les décrets de 2025 qui ont reporté son application ou approuvé le plan de cession (leçon 08).
 # La simple addition donne-t-elle toujours l'échéance indiquée par les sources ? Comparez les deux colonnes :
 
-# %% en="fc86109213"
+# %% en="89adb5f158"
 stated = with_deadline.dropna(subset=["deadline"])
 agree = stated["date_plus_days"] == stated["deadline"]
-print(f"date + deadline_days donne l'échéance indiquée pour {int(agree.sum())} des {len(stated)} lignes "
-      f"qui en indiquent une. Les autres :")
-for row in stated[~agree].to_dict("records"):
-    print(f"  {row['id']}\u00a0: {day(row['date_plus_days'])} d'après le calcul, {day(row['deadline'])} d'après les "
-          f"sources\n    note\u00a0: {row['note_fr']}")
 no_stated = with_deadline[with_deadline["deadline"].isna()]
-print("Sans échéance indiquée :", ", ".join(no_stated["id"]) or "aucune")
+print("Sans échéance indiquée\u00a0:", ", ".join(no_stated["id"]) or "aucune")
+print(f"date + deadline_days donne l'échéance indiquée pour {int(agree.sum())} des {len(stated)} lignes "
+      f"qui en indiquent une. Les autres\u00a0:")
+stated.loc[~agree, ["id", "date_plus_days", "deadline", "note_fr"]]
 
 # %% [markdown] en="a4851222b6"
 # Les textes de 2020 et la loi de 2024 concordent, de même que certains reports de 2025. Les écarts

@@ -87,9 +87,8 @@ fig
 # Lisez aussi les notes (rédigées en anglais dans le tableau) : les emplacements sont approximatifs. TikTok a
 # nommé un État et une cité-État, pas des bâtiments.
 
-# %% en="2cc4d5530e"
-for row in places.to_dict("records"):
-    print(f"{row['id']}\u00a0: {row['note_fr']}")
+# %% en="fc956461cb"
+places[["id", "note_fr"]]
 
 # %% [markdown] en="6fa77ed24a"
 # ### Exercice 1 : quels lieux ne reposent que sur la parole de TikTok ?

@@ -265,7 +265,8 @@ print("deadline stated in the table:", "none" if pd.isna(stated) else fmt.day(st
 # %%
 show("2025-12-18-jv-agreements", "2026-01-22-joint-venture-closes")
 shares = load_ownership()[["holder", "share_percent", "qualifier"]]
-print(shares.to_string(index=False))
+qualifiers = schema.labels("ownership", "qualifier")
+print(shares.assign(qualifier=shares["qualifier"].map(qualifiers)).to_string(index=False))
 print(f"Reported shares add up to {fmt.percent(shares['share_percent'].sum())}")
 start, end = by_id.loc["2020-08-14-cfius-order", "date"], by_id.loc["2026-01-22-joint-venture-closes", "date"]
 print(f"From the divestiture order to the closing: {fmt.number((end - start).days)} days, "

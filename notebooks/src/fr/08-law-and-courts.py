@@ -286,10 +286,11 @@ print("échéance indiquée dans la table :", "aucune" if pd.isna(stated) else 
 # L'histoire se termine (pour l'instant) par un accord, et non par une interdiction. La leçon 05 examine en détail
 # la répartition du capital ; voici les parts annoncées et la durée de toute la saga :
 
-# %% en="5f2575c480"
+# %% en="fa1572f2f1"
 show("2025-12-18-jv-agreements", "2026-01-22-joint-venture-closes")
 shares = load_ownership()[["holder", "share_percent", "qualifier"]]
-print(shares.to_string(index=False))
+qualifiers = schema.labels("ownership", "qualifier")
+print(shares.assign(qualifier=shares["qualifier"].map(qualifiers)).to_string(index=False))
 print(f"Les parts annoncées totalisent {fmt.percent(shares['share_percent'].sum())}")
 start, end = by_id.loc["2020-08-14-cfius-order", "date"], by_id.loc["2026-01-22-joint-venture-closes", "date"]
 print(f"De la décision présidentielle du 14 août 2020 à la finalisation : {fmt.number((end - start).days)} jours, "

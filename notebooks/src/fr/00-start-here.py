@@ -155,7 +155,7 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 
 # %% en="c9d7286cde"
 figures = headline_figures()
-# un tableau à lire : des noms de colonnes clairs, les chiffres écrits comme on les lit, le type de source en mots
+# un tableau à lire : des noms de colonnes clairs, les chiffres écrits comme on les lit, le type de source en mots
 pd.DataFrame({
     "l'article dit": figures["reported_label"],
     "chiffre": figures["reported_value"].map(fmt.number),

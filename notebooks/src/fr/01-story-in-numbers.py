@@ -137,7 +137,7 @@ article_figures = stats[stats["in_article"]]
 article_figures[["id", "metric", "value", "unit", "qualifier", "scope", "claim_type", "confidence"]]
 
 # %% en="e554a697be"
-# les mêmes lignes, à lire : les codes des vocabulaires en mots (schema.labels), les chiffres écrits comme on les lit
+# les mêmes lignes, à lire : les codes des vocabulaires en mots (schema.labels), les chiffres écrits comme on les lit
 pd.DataFrame({
     "chiffre": article_figures["label_fr"],
     "valeur": article_figures["value"].map(fmt.number),

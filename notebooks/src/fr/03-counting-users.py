@@ -71,7 +71,7 @@ compare
 
 # %% en="02a6975127"
 article = by_id.loc["article-users-1bn", "value"]
-# les mêmes lignes, à lire : chaque chiffre avec son qualificatif en mots, et le chiffre de l'article divisé par lui
+# les mêmes lignes, à lire : chaque chiffre avec son qualificatif en mots, et le chiffre de l'article divisé par lui
 pd.DataFrame({
     "mois": compare["date"].map(fmt.month),
     "mesure": compare["metric"].map(schema.labels("user_stats", "metric")),

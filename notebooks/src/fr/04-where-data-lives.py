@@ -30,7 +30,7 @@ import lessons_lib
 from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, schema, set_language
 from lessons_lib.i18n import pick
 
-set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
 pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="ce859680e8"
@@ -63,7 +63,7 @@ places = load_places()
 places[["id", "name_fr", "country", "role", "operator", "period", "in_article", "claim_type"]]
 
 # %% en="5cf1b58246"
-# les mêmes lignes, à lire : les codes des vocabulaires fermés en mots
+# les mêmes lignes, à lire : les codes des vocabulaires fermés en mots
 pd.DataFrame({
     "lieu": places["name_fr"],
     "rôle": places["role"].map(schema.labels("places", "role")),

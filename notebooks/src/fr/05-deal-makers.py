@@ -38,7 +38,7 @@ from lessons_lib import (
 )
 from lessons_lib.i18n import pick
 
-set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
 pd.set_option("display.max_colwidth", None)  # les rôles et les titres en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="402bf379d1"

@@ -26,7 +26,7 @@ from lessons_lib import charts, fmt, load_claims, load_events, quiz, set_languag
 from lessons_lib.i18n import pick
 from lessons_lib.schema import label
 
-set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
 pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="afc0e4f178"

@@ -76,10 +76,11 @@ staff[["id", "date", "value", "qualifier", "claim_type", "source_title"]]
 # phrase :
 
 # %% en="e29d6e0128"
-claim_types = schema.labels("user_stats", "claim_type")  # le nom de chaque code : « company_claim » -> « déclaration… »
+# le nom de chaque code : « company_claim » -> « déclaration de l'entreprise »
+claim_types = schema.labels("user_stats", "claim_type")
 
 for row in staff.itertuples():
-    said = fmt.qualified(fmt.number(row.value), row.qualifier)  # « moins de 1 000 », « environ 1 400 »…
+    said = fmt.qualified(fmt.number(row.value), row.qualifier)  # « moins de 1 000 », « environ 1 400 »…
     print(f"{fmt.long_month(row.date)} : {said} salariés aux États-Unis "
           f"({claim_types[row.claim_type]} ; « {row.source_title[:45]}… »)")
 

@@ -53,7 +53,8 @@ events[["id", "date", "date_precision", "deadline_days"]].dtypes
 # without saying so.
 
 # %%
-events["date_precision"].value_counts(sort=False).rename("events by date precision")
+precision = events["date_precision"].value_counts(sort=False)
+precision[precision > 0].rename("events by date precision")  # quarter and year: in the vocabulary, in no row
 
 # %%
 rough = events[events["date_precision"] != "day"]

@@ -66,7 +66,8 @@ events[["id", "date", "date_precision", "deadline_days"]].dtypes
 # écart en jours à partir d'une telle ligne sans le signaler.
 
 # %% en="98c6171dd9"
-events["date_precision"].value_counts(sort=False).rename("événements par précision de la date")
+precision = events["date_precision"].value_counts(sort=False)
+precision[precision > 0].rename("événements par précision de la date")  # quarter et year : dans le vocabulaire, dans aucune ligne
 
 # %% en="347d93905f"
 rough = events[events["date_precision"] != "day"]

@@ -45,6 +45,7 @@ import pandas as pd
 from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # whole titles, not their first 50 characters
 
 # %% [markdown]
 # ## The report itself
@@ -173,7 +174,7 @@ confidence.rename(columns=schema.labels("events", "confidence")).rename_axis(ind
 
 # %%
 counts = stats["claim_type"].value_counts()
-counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).rename("rows in user_stats")
+counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).to_frame("rows in user_stats")
 
 # %% [markdown]
 # The events of the report itself are flagged `in_article`. Each row carries its date, what happened in
@@ -188,7 +189,7 @@ in_article[["date", "title_en"]]
 
 # %%
 verdicts = claims["verdict"].value_counts(sort=False)
-verdicts.rename(index=schema.labels("claims", "verdict")).rename("claims by verdict")
+verdicts.rename(index=schema.labels("claims", "verdict")).to_frame("claims by verdict")
 
 # %% [markdown]
 # ## Key points

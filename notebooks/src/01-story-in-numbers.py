@@ -101,7 +101,7 @@ check(answer, exercise="01.1")
 
 # %%
 kinds = named.drop_duplicates("actor")["kind"].value_counts()
-kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).rename("distinct actors by kind")
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("distinct actors by kind")
 
 # %% [markdown]
 # ## 2. Compute: the report's numbers as data

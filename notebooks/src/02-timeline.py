@@ -54,7 +54,7 @@ events[["id", "date", "date_precision", "deadline_days"]].dtypes
 
 # %%
 precision = events["date_precision"].value_counts(sort=False)
-precision[precision > 0].rename("events by date precision")  # quarter and year: in the vocabulary, in no row
+precision[precision > 0].to_frame("events by date precision")  # quarter and year: in the vocabulary, in no row
 
 # %%
 rough = events[events["date_precision"] != "day"]

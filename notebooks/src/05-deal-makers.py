@@ -62,7 +62,7 @@ pd.DataFrame({
 
 # %%
 kinds = cast["kind"].value_counts()  # a categorical counts every kind of the vocabulary, even absent ones
-kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).rename("deal makers by kind")
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("deal makers by kind")
 
 # %% [markdown]
 # ## 2. Who wanted what

@@ -31,6 +31,7 @@ import lessons_lib
 from lessons_lib import charts, fmt, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # whole titles, not their first 50 characters
 
 stats = load_user_stats()
 events = load_events()

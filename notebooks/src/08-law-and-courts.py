@@ -30,6 +30,7 @@ import lessons_lib
 from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # whole titles, not their first 50 characters
 
 events = load_events()
 by_id = events.set_index("id")

@@ -53,12 +53,13 @@ import sys
 if "google.colab" in sys.modules:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
 
-# %% en="275fb30b01"
+# %% en="e9414a64c7"
 import pandas as pd
 
 from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+pd.set_option("display.max_colwidth", None)  # les titres en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="58a5bfc268"
 # ## Le document : l'article de France 24
@@ -189,9 +190,9 @@ tables = {"events": events, "user_stats": stats, "claims": claims}
 confidence = pd.DataFrame({name: table["confidence"].value_counts(sort=False) for name, table in tables.items()}).T
 confidence.rename(columns=schema.labels("events", "confidence")).rename_axis(index="table", columns="confiance")
 
-# %% en="90ab9d088a"
+# %% en="81d8f3f70d"
 counts = stats["claim_type"].value_counts()
-counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).rename("lignes de user_stats")
+counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).to_frame("lignes de user_stats")
 
 # %% [markdown] en="c702b2249a"
 # Les événements que mentionne l'article lui-même sont marqués `in_article`. Chaque ligne donne la date,
@@ -204,9 +205,9 @@ in_article[["date", "title_fr"]]
 # %% [markdown] en="83f519a099"
 # Les affirmations de l'article sont vérifiées une à une dans la table des affirmations (leçon 06) :
 
-# %% en="a86435a431"
+# %% en="b9cf86f388"
 verdicts = claims["verdict"].value_counts(sort=False)
-verdicts.rename(index=schema.labels("claims", "verdict")).rename("affirmations par verdict")
+verdicts.rename(index=schema.labels("claims", "verdict")).to_frame("affirmations par verdict")
 
 # %% [markdown] en="13ef8b7087"
 # ## À retenir

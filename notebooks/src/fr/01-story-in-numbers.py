@@ -115,9 +115,9 @@ check(answer, exercise="01.1")
 # %% [markdown] en="c00f479938"
 # Quels types d'acteurs l'article met-il en scène ? Comptons les acteurs distincts selon leur nature :
 
-# %% en="9d26b2d583"
+# %% en="80eb8637bd"
 kinds = named.drop_duplicates("actor")["kind"].value_counts()
-kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).rename("acteurs distincts par nature")
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs distincts par nature")
 
 # %% [markdown] en="9b11246c26"
 # ## 2. Calculer : les chiffres de l'article deviennent des données

@@ -65,9 +65,9 @@ events[["id", "date", "date_precision", "deadline_days"]].dtypes
 # une ligne connue seulement au mois près est enregistrée au premier jour de ce mois. Ne calculez jamais un
 # écart en jours à partir d'une telle ligne sans le signaler.
 
-# %% en="1b31f95c1c"
+# %% en="b22f1c216b"
 precision = events["date_precision"].value_counts(sort=False)
-precision[precision > 0].rename("événements par précision de la date")  # quarter, year : aucune ligne
+precision[precision > 0].to_frame("événements par précision de la date")  # quarter, year : aucune ligne
 
 # %% en="347d93905f"
 rough = events[events["date_precision"] != "day"]

@@ -65,9 +65,9 @@ pd.DataFrame({
     "rôle": cast["role_fr"],
 })
 
-# %% en="e964efbb95"
+# %% en="1d11f9d051"
 kinds = cast["kind"].value_counts()  # une variable catégorielle compte toutes les natures du vocabulaire
-kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).rename("acteurs par nature")
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs par nature")
 
 # %% [markdown] en="462d0b35cb"
 # ## 2. Qui voulait quoi

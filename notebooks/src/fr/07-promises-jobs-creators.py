@@ -29,13 +29,14 @@
 # additionnels dans ce pays au cours des trois prochaines années ». Cette leçon se demande
 # de quel type de donnée relève chacun de ces chiffres.
 
-# %% en="3b46b218ce"
+# %% en="2e6aec20ad"
 import pandas as pd
 
 import lessons_lib
 from lessons_lib import charts, fmt, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+pd.set_option("display.max_colwidth", None)  # les titres en entier, pas leurs 50 premiers caractères
 
 stats = load_user_stats()
 events = load_events()

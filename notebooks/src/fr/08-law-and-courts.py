@@ -28,13 +28,14 @@
 # terminerait par une coentreprise. Lisez cette leçon comme « la suite de l'histoire », et non comme un contexte
 # que l'article connaissait.
 
-# %% en="7b4638b406"
+# %% en="662cda1022"
 import pandas as pd
 
 import lessons_lib
 from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+pd.set_option("display.max_colwidth", None)  # les titres en entier, pas leurs 50 premiers caractères
 
 events = load_events()
 by_id = events.set_index("id")

@@ -47,9 +47,34 @@ def _shipped(name: str) -> pd.DataFrame:
 def load_table(name: str, path: str | Path | None = None) -> pd.DataFrame:
     """Any table of the package by name (``"events"``, ``"user_stats"``...), or a file of that shape.
 
-    Notes on how a file was read (for example a French spreadsheet export) come as a
-    ``UserWarning``; problems raise :class:`~lessons_lib.errors.DataError`.
+    The loaders below (:func:`load_events`, :func:`load_user_stats`...) call it with their own
+    table's name and document each column; use it when the table's name is in a variable.
 
+    Parameters
+    ----------
+    name : str
+        The table's name, as ``datapackage.json`` lists it: ``"events"``, ``"user_stats"``,
+        ``"claims"``, ``"actors"``, ``"ownership"``, ``"places"`` or ``"votes"``.
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table. It is checked like
+        the shipped table; notes on how it was read (for example a French spreadsheet export with
+        ``;`` between columns) come as a ``UserWarning``. By default, the shipped table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, with typed columns: ``datetime64`` dates, ``category`` for closed
+        vocabularies, nullable ``Int64``/``Float64`` numbers, ``boolean`` flags, ``string`` text.
+
+    Raises
+    ------
+    KeyError
+        For an unknown ``name``; the message names the tables.
+    lessons_lib.errors.DataError
+        When the file breaks the table's schema; the message lists every problem.
+
+    Examples
+    --------
     >>> load_table("votes")[["chamber", "yeas", "nays"]].head(1)
       chamber  yeas  nays
     0   house   352    65
@@ -64,6 +89,11 @@ def load_table(name: str, path: str | Path | None = None) -> pd.DataFrame:
 
 def load_events(path: str | Path | None = None) -> pd.DataFrame:
     """Dated events of the case, 2016 to 2026 (``data/events.csv``).
+
+    Columns of dtype ``category`` hold a closed vocabulary, and their categories are the whole
+    vocabulary: ``value_counts()`` lists a value no row has, with a count of 0 (keep the counts
+    above zero with ``counts[counts > 0]``). To show a code as a reader says it, map the column
+    through ``schema.labels``: ``events["category"].map(schema.labels("events", "category"))``.
 
     ==============  ==============  ============================================================
     column          dtype           meaning
@@ -91,6 +121,34 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     short_title_fr  string          quelques mots qui le nomment sur un graphique (peut être vide)
     ==============  ==============  ============================================================
 
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per event, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+    Examples
+    --------
     >>> events = load_events()
     >>> order = events.set_index("id").loc["2020-08-06-eo-13942"]
     >>> (order["date"] + pd.Timedelta(days=order["deadline_days"])).date()
@@ -104,6 +162,11 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
 
     Values are in base units: 689 million users is ``689000000``. Downloads, monthly active users
     and daily active users are different metrics and are never mixed in one row.
+
+    Columns of dtype ``category`` hold a closed vocabulary, and their categories are the whole
+    vocabulary: ``value_counts()`` lists a value no row has, with a count of 0 (keep the counts
+    above zero with ``counts[counts > 0]``). To show a code as a reader says it, map the column
+    through ``schema.labels``: ``stats["metric"].map(schema.labels("user_stats", "metric"))``.
 
     ==============  ==============  ============================================================
     column          dtype           meaning
@@ -130,6 +193,34 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
     note_fr         string          mises en garde de ``note``, en français
     ==============  ==============  ============================================================
 
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per figure, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+    Examples
+    --------
     >>> stats = load_user_stats().set_index("id")
     >>> int(stats.loc["tiktok-mau-2020-07", "value"])
     689000000
@@ -141,6 +232,11 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
 
 def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     """The August 2020 article's claims, each with a verdict and its evidence (``data/claims.csv``).
+
+    Columns of dtype ``category`` hold a closed vocabulary, and their categories are the whole
+    vocabulary: ``value_counts()`` lists a value no row has, with a count of 0 (keep the counts
+    above zero with ``counts[counts > 0]``). To show a code as a reader says it, map the column
+    through ``schema.labels``: ``claims["verdict"].map(schema.labels("claims", "verdict"))``.
 
     ============  ==========  ==================================================================
     column        dtype       meaning
@@ -163,6 +259,34 @@ def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     note_fr       string      mises en garde de ``note``, en français
     ============  ==========  ==================================================================
 
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per claim, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+    Examples
+    --------
     >>> claims = load_claims()
     >>> sorted(set(claims["verdict"].astype(str))) <= sorted(claims["verdict"].cat.categories)
     True
@@ -172,6 +296,11 @@ def load_claims(path: str | Path | None = None) -> pd.DataFrame:
 
 def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     """Companies, governments, agencies, courts, people, investors and media (``data/actors.csv``).
+
+    Columns of dtype ``category`` hold a closed vocabulary, and their categories are the whole
+    vocabulary: ``value_counts()`` lists a value no row has, with a count of 0 (keep the counts
+    above zero with ``counts[counts > 0]``). To show a code as a reader says it, map the column
+    through ``schema.labels``: ``actors["kind"].map(schema.labels("actors", "kind"))``.
 
     ============  ==========  ==================================================================
     column        dtype       meaning
@@ -192,6 +321,34 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     note_fr       string      mises en garde de ``note``, en français
     ============  ==========  ==================================================================
 
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per actor, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+    Examples
+    --------
     >>> actors = load_actors().set_index("id")
     >>> actors.loc["bytedance", "country"]
     'CN'
@@ -201,6 +358,11 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
 
 def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     """Reported shares of the TikTok USDS Joint Venture (``data/ownership.csv``).
+
+    Columns of dtype ``category`` hold a closed vocabulary, and their categories are the whole
+    vocabulary: ``value_counts()`` lists a value no row has, with a count of 0 (keep the counts
+    above zero with ``counts[counts > 0]``). To show a code as a reader says it, map the column
+    through ``schema.labels``: ``ownership["qualifier"].map(schema.labels("ownership", "qualifier"))``.
 
     ==============  ==========  ================================================================
     column          dtype       meaning
@@ -223,6 +385,34 @@ def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     The shares add up to 100: the 50% new-investor consortium is three named 15% stakes plus
     about 5% for members the memo does not name (a derived row, qualifier ``about``).
 
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per shareholder, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+    Examples
+    --------
     >>> round(float(load_ownership()["share_percent"].sum()), 1)
     100.0
     """
@@ -231,6 +421,11 @@ def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
 
 def load_places(path: str | Path | None = None) -> pd.DataFrame:
     """Places named for storing, hosting or controlling TikTok data (``data/places.csv``).
+
+    Columns of dtype ``category`` hold a closed vocabulary, and their categories are the whole
+    vocabulary: ``value_counts()`` lists a value no row has, with a count of 0 (keep the counts
+    above zero with ``counts[counts > 0]``). To show a code as a reader says it, map the column
+    through ``schema.labels``: ``places["role"].map(schema.labels("places", "role"))``.
 
     ==============  ==========  ================================================================
     column          dtype       meaning
@@ -255,6 +450,34 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
     note_fr         string      mises en garde de ``note``, en français
     ==============  ==========  ================================================================
 
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per place, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+    Examples
+    --------
     >>> load_places()["role"].cat.categories.tolist()
     ['primary_storage', 'backup', 'headquarters', 'cloud_host']
     """
@@ -263,6 +486,11 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
 
 def load_votes(path: str | Path | None = None) -> pd.DataFrame:
     """Roll-call votes on the 2024 divest-or-ban law (``data/votes.csv``).
+
+    Columns of dtype ``category`` hold a closed vocabulary, and their categories are the whole
+    vocabulary: ``value_counts()`` lists a value no row has, with a count of 0 (keep the counts
+    above zero with ``counts[counts > 0]``). To show a code as a reader says it, map the column
+    through ``schema.labels``: ``votes["chamber"].map(schema.labels("votes", "chamber"))``.
 
     ==============  ==========  ================================================================
     column          dtype       meaning
@@ -284,6 +512,34 @@ def load_votes(path: str | Path | None = None) -> pd.DataFrame:
     note_fr         string      mises en garde de ``note``, en français
     ==============  ==========  ================================================================
 
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per roll-call vote, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+    Examples
+    --------
     >>> votes = load_votes()
     >>> int(votes["yeas"].iloc[0]), int(votes["nays"].iloc[0])
     (352, 65)
@@ -299,6 +555,26 @@ def headline_figures(lang: str | None = None) -> pd.DataFrame:
     announced in September 2021. ``ratio`` is reported value / record value. The pairs are
     listed in ``datapackage.json`` (``x-headline-figures``), not in code.
 
+    Parameters
+    ----------
+    lang : {"en", "fr"}, optional
+        The language of the two label columns. By default, the language the lesson set with
+        ``set_language`` (or ``TECHGEO_LANG``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per pair, with the columns ``reported_id``, ``reported_label``, ``reported_value``,
+        ``reported_qualifier`` (the article's figure), ``record_id``, ``record_label``,
+        ``record_date``, ``record_metric``, ``record_value``, ``record_qualifier``,
+        ``record_claim_type``, ``record_source`` (the figure of the record) and ``ratio``.
+
+    See Also
+    --------
+    load_user_stats : The table both figures of each pair come from.
+
+    Examples
+    --------
     >>> h = headline_figures()
     >>> row = h[h["record_id"] == "tiktok-mau-2020-07"].iloc[0]
     >>> int(row["reported_value"]), int(row["record_value"]), round(float(row["ratio"]), 2)

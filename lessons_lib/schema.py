@@ -28,7 +28,15 @@ PACKAGE_FILE = "datapackage.json"
 def data_dir() -> Path:
     """The folder that holds ``datapackage.json`` and the CSV tables.
 
-    In an installed wheel this is ``lessons_lib/_data``; in a checkout, the repository's ``data/``.
+    Returns
+    -------
+    pathlib.Path
+        ``lessons_lib/_data`` in an installed wheel; in a checkout, the repository's ``data/``.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When neither folder holds ``datapackage.json`` (a broken install).
     """
     packaged = Path(str(resources.files("lessons_lib"))) / "_data"
     if (packaged / PACKAGE_FILE).is_file():
@@ -79,25 +87,63 @@ class DataPackage:
 
 @cache
 def shipped() -> DataPackage:
-    """The package's own lesson data (read once)."""
+    """The package's own lesson data, read once.
+
+    Returns
+    -------
+    DataPackage
+        The shipped descriptor and the folder of its CSV files (:func:`data_dir`).
+    """
     folder = data_dir()
     with open(folder / PACKAGE_FILE, encoding="utf-8") as handle:
         return DataPackage(json.load(handle), folder)
 
 
 def package() -> dict[str, Any]:
-    """The data package descriptor, as a dict (read once)."""
+    """The data package descriptor, as a dict (read once).
+
+    Returns
+    -------
+    dict
+        ``datapackage.json`` as read: ``resources`` (the tables and their fields) and the
+        package's own keys (``x-headline-figures``...). Shared: do not change it.
+    """
     return shipped().descriptor
 
 
 def table_names() -> list[str]:
-    """The names of the tables in the package, in the order it lists them."""
+    """The names of the tables in the package, in the order it lists them.
+
+    Returns
+    -------
+    list of str
+        ``["events", "user_stats", "claims", ...]``: each has a loader ``load_<name>``.
+    """
     return shipped().table_names()
 
 
 def resource(name: str) -> dict[str, Any]:
-    """The descriptor of one table.
+    """The descriptor of one table: its file, its schema (fields, keys) and its title.
 
+    Parameters
+    ----------
+    name : str
+        The table's name, one of :func:`table_names`.
+
+    Returns
+    -------
+    dict
+        The table's entry of ``datapackage.json`` (``name``, ``path``, ``schema``...).
+
+    Raises
+    ------
+    KeyError
+        For an unknown ``name``; the message names the tables.
+
+    Examples
+    --------
+    >>> resource("votes")["path"]
+    'votes.csv'
     >>> resource("event")
     Traceback (most recent call last):
     ...
@@ -107,12 +153,52 @@ def resource(name: str) -> dict[str, Any]:
 
 
 def fields(name: str) -> list[dict[str, Any]]:
-    """The field descriptors of one table, in column order."""
+    """The field descriptors of one table, in column order.
+
+    Parameters
+    ----------
+    name : str
+        The table's name, one of :func:`table_names`.
+
+    Returns
+    -------
+    list of dict
+        One dict per column: ``name``, ``type``, ``description``, and where they apply
+        ``constraints`` (``enum`` for a closed vocabulary), ``x-labels`` and ``x-hint``.
+
+    Examples
+    --------
+    >>> [f["name"] for f in fields("votes")][:3]
+    ['id', 'date', 'date_precision']
+    """
     return shipped().fields(name)
 
 
 def field(name: str, column: str) -> dict[str, Any]:
-    """The descriptor of one column of one table."""
+    """The descriptor of one column of one table.
+
+    Parameters
+    ----------
+    name : str
+        The table's name, one of :func:`table_names`.
+    column : str
+        The column's name.
+
+    Returns
+    -------
+    dict
+        The column's field descriptor (see :func:`fields`).
+
+    Raises
+    ------
+    KeyError
+        When the table has no such column.
+
+    Examples
+    --------
+    >>> field("claims", "verdict")["constraints"]["enum"][:2]
+    ['correct', 'imprecise']
+    """
     for f in fields(name):
         if f["name"] == column:
             return f
@@ -123,9 +209,39 @@ def labels(name: str, column: str, lang: str | None = None) -> dict[str, str]:
     """The learner-facing names of a closed vocabulary, in the current (or given) language.
 
     They are stated once, in ``datapackage.json`` (``x-labels``), for charts, lessons and quizzes alike.
+    The dict maps each code to its name, so it can rename a column, an index or a table's headers.
 
+    Parameters
+    ----------
+    name : str
+        The table's name, one of :func:`table_names`.
+    column : str
+        A column with a closed vocabulary (dtype ``category`` once loaded): ``"category"``,
+        ``"claim_type"``, ``"verdict"``, ``"metric"``...
+    lang : {"en", "fr"}, optional
+        The language of the names. By default, the one set with ``set_language`` (or
+        ``TECHGEO_LANG``).
+
+    Returns
+    -------
+    dict of str to str
+        Code to name, in the vocabulary's order; empty for a column without names.
+
+    See Also
+    --------
+    label : The name of one code.
+
+    Examples
+    --------
     >>> labels("votes", "chamber", "en")
     {'house': 'House', 'senate': 'Senate'}
+
+    A column shown for reading, with names instead of codes (``Series.map`` with the dict):
+
+    >>> import pandas as pd
+    >>> verdicts = pd.Series(["overstated", "correct"], dtype="category")
+    >>> verdicts.map(labels("claims", "verdict", "fr")).tolist()
+    ['Exagéré', 'Exact']
     """
     from .i18n import pick
 
@@ -135,6 +251,29 @@ def labels(name: str, column: str, lang: str | None = None) -> dict[str, str]:
 def label(name: str, column: str, value: Any, lang: str | None = None) -> str:
     """The name of one vocabulary value; an unknown value is shown as written, underscores as spaces.
 
+    Parameters
+    ----------
+    name : str
+        The table's name, one of :func:`table_names`.
+    column : str
+        A column with a closed vocabulary.
+    value : object
+        The code to name, such as ``"company_claim"`` (any value: it is read as text).
+    lang : {"en", "fr"}, optional
+        The language of the name. By default, the one set with ``set_language``.
+
+    Returns
+    -------
+    str
+        The code's name in ``datapackage.json`` (``x-labels``); for a value the vocabulary lacks,
+        the value itself with its underscores as spaces.
+
+    See Also
+    --------
+    labels : Every code's name, as a dict to ``map`` a column with.
+
+    Examples
+    --------
     >>> label("events", "category", "export_control", "en"), label("events", "category", "elections")
     ('Export controls', 'elections')
     """
@@ -142,5 +281,16 @@ def label(name: str, column: str, value: Any, lang: str | None = None) -> str:
 
 
 def table_path(name: str) -> Path:
-    """The shipped CSV file of one table."""
+    """The shipped CSV file of one table.
+
+    Parameters
+    ----------
+    name : str
+        The table's name, one of :func:`table_names`.
+
+    Returns
+    -------
+    pathlib.Path
+        The CSV file in :func:`data_dir`, such as ``.../events.csv``.
+    """
     return shipped().path(name)

@@ -138,6 +138,38 @@ def test_quiz_bank_exists_and_loads(path):
         assert len(types) >= 3, f"question types: {sorted(types)}"
 
 
+# --- the lessons' code is the code learners copy ----------------------------------------------
+
+LESSON_SOURCES = sorted((NOTEBOOKS / "src").glob("**/[0-9][0-9]-*.py"))
+#: Habits a learner should not copy from a lesson, and what to write instead.
+UNIDIOMATIC = {
+    "iterrows(": "show the table itself (a DataFrame with readable columns), not a print per row",
+    ".astype(str)": "count a categorical as it is (value_counts(), then counts[counts > 0]; crosstab)",
+}
+
+
+def habits(source: Path) -> list[str]:
+    """Each line of a lesson source with a habit of ``UNIDIOMATIC``, as ``file:line: habit: advice``."""
+    name = source.relative_to(ROOT) if source.is_relative_to(ROOT) else source.name
+    return [f"{name}:{number}: {pattern!r}: {advice}"
+            for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1)
+            for pattern, advice in UNIDIOMATIC.items() if pattern in line]
+
+
+@pytest.mark.parametrize("source", LESSON_SOURCES, ids=[str(p.relative_to(NOTEBOOKS / "src")) for p in LESSON_SOURCES])
+def test_lesson_code_shows_pandas_a_learner_can_copy(source):
+    """No row-by-row printing of a table and no string workaround for the loaders' categoricals."""
+    found = habits(source)
+    assert not found, "\n".join(found)
+
+
+def test_the_habit_check_names_file_and_line(tmp_path):
+    """A negative control: a lesson that prints rows one by one is found, with its file and line."""
+    lesson = tmp_path / "99-bad.py"
+    lesson.write_text("# %%\nfor _, row in table.iterrows():\n    print(row)\nt.astype(str)\n", encoding="utf-8")
+    assert [line.split(": ")[0] for line in habits(lesson)] == ["99-bad.py:2", "99-bad.py:4"]
+
+
 # --- numbers in prose agree with the data -----------------------------------------------------
 
 MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -25,10 +25,10 @@
 # the notebooks. Every lesson also exists in French, in `notebooks/fr/` (`techgeo-lessons lab --lang fr`
 # copies them); this edition sets English where it imports `lessons_lib`.
 #
-# **The case.** A French news report of 17–18 August 2020 described TikTok's new website against
-# "rumours", two orders signed by President Trump which, the report says, were meant to force ByteDance
-# to sell TikTok's US business, Microsoft and Oracle as possible buyers, and a few striking figures. These lessons read that report as
-# data, check it against the record, and follow the story up to the joint venture of January 2026.
+# **The case.** A French news report of 17–18 August 2020 described TikTok's new website against "rumours", two orders
+# signed by President Trump which, the report says, were meant to force ByteDance to sell TikTok's US business,
+# Microsoft and Oracle as possible buyers, and a few striking figures. These lessons read that report as data, check it
+# against the record, and follow the story up to the joint venture of January 2026.
 
 # %%
 # On Google Colab only: install the lessons' package first (elsewhere this cell does nothing).
@@ -40,61 +40,97 @@ if "google.colab" in sys.modules:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
 
 # %%
-from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
+import pandas as pd
+
+from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # whole titles, not their first 50 characters
 
 # %% [markdown]
 # ## The report itself
 #
-# The report these lessons check was published by **France 24** on 18 August
-# 2020, at `france24.com/fr/20200818-face-à-donald-trump-tiktok-contre-attaque-pour-combattre-les-rumeurs-de-washington`.
-# The text below is the one the lessons quote; as far as the stored copy of that page shows, it is the same
-# word for word, down to its typo (« amériacaine »). The copy we read does not name the reporter. We quote it in full, in French and with its
-# source, for teaching and critique: read the document before checking it. Lessons 01 to 08 turn each of its
+# The report these lessons check was published by **France 24** on 18 August 2020, at
+# `france24.com/fr/20200818-face-à-donald-trump-tiktok-contre-attaque-pour-combattre-les-rumeurs-de-washington`. The
+# text below is the one the lessons quote; as far as the stored copy of that page shows, it is the same word for word,
+# down to its typo (« amériacaine »). The copy we read does not name the reporter. We quote it in full, in French and
+# with its source, for teaching and critique: read the document before checking it. Lessons 01 to 08 turn each of its
 # statements into rows of data, and lesson 06 checks them one by one.
 #
-# > *TikTok, accusé d'espionnage par le gouvernement de Donald Trump, a renforcé sa campagne de communication américaine lundi avec un nouveau site web pour combattre les "rumeurs". Le réseau social chinois a également poursuivi son expansion en signant un accord avec une société de distribution de musique aux États-Unis.*
+# > *TikTok, accusé d'espionnage par le gouvernement de Donald Trump, a renforcé sa campagne de communication américaine
+# > lundi avec un nouveau site web pour combattre les "rumeurs". Le réseau social chinois a également poursuivi son
+# > expansion en signant un accord avec une société de distribution de musique aux États-Unis.*
 # >
-# > Alors qu'il est accusé d'espionnage par Donald Trump et son gouvernement depuis des mois, le réseau social TikTok a renforcé lundi 17 août sa campagne de communication aux États-Unis, dans le but de faire face aux "rumeurs" et "rétablir la vérité" avec un nouveau site web. La plateforme a également poursuivi son expansion en signant un accord avec une société de distribution de musique amériacaine.
+# > Alors qu'il est accusé d'espionnage par Donald Trump et son gouvernement depuis des mois, le réseau social TikTok a
+# > renforcé lundi 17 août sa campagne de communication aux États-Unis, dans le but de faire face aux "rumeurs" et
+# > "rétablir la vérité" avec un nouveau site web. La plateforme a également poursuivi son expansion en signant un
+# > accord avec une société de distribution de musique amériacaine.
 # >
-# > "Étant donné les rumeurs et la désinformation sur TikTok qui prolifèrent à Washington et dans les médias, nous voulons rétablir la vérité", dit le très populaire réseau social sur son site, sous le slogan "le dernier coin de soleil de l'Internet".
+# > "Étant donné les rumeurs et la désinformation sur TikTok qui prolifèrent à Washington et dans les médias, nous
+# > voulons rétablir la vérité", dit le très populaire réseau social sur son site, sous le slogan "le dernier coin de
+# > soleil de l'Internet".
 # >
-# > Sans présenter de preuve, le président américain accuse depuis des mois la plateforme de partage de vidéos de siphonner les données des utilisateurs américains au profit de Pékin. Il a signé deux décrets visant à forcer ByteDance, le propriétaire chinois de TikTok, à vendre rapidement les opérations américaines du réseau, sous peine de le bloquer aux États-Unis.
+# > Sans présenter de preuve, le président américain accuse depuis des mois la plateforme de partage de vidéos de
+# > siphonner les données des utilisateurs américains au profit de Pékin. Il a signé deux décrets visant à forcer
+# > ByteDance, le propriétaire chinois de TikTok, à vendre rapidement les opérations américaines du réseau, sous peine
+# > de le bloquer aux États-Unis.
 # >
 # > **"TikTok n'a jamais fourni aucune donnée américaine au gouvernement chinois"**
 # >
-# > "TikTok n'est pas disponible en Chine. Les données des utilisateurs américains sont stockées en Virginie avec une sauvegarde à Singapour", assure la société. "TikTok n'a jamais fourni aucune donnée américaine au gouvernement chinois, et ne le ferait pas si on le lui demandait".
+# > "TikTok n'est pas disponible en Chine. Les données des utilisateurs américains sont stockées en Virginie avec une
+# > sauvegarde à Singapour", assure la société. "TikTok n'a jamais fourni aucune donnée américaine au gouvernement
+# > chinois, et ne le ferait pas si on le lui demandait".
 # >
-# > Dans un contexte de fortes tensions commerciales et politiques avec la Chine, Donald Trump a déjà pris il y a dix jours des mesures radicales à l'encontre du réseau très fréquenté par les plus jeunes, lui interdisant, d'ici à 45 jours, toute transaction avec un partenaire américain.
+# > Dans un contexte de fortes tensions commerciales et politiques avec la Chine, Donald Trump a déjà pris il y a dix
+# > jours des mesures radicales à l'encontre du réseau très fréquenté par les plus jeunes, lui interdisant, d'ici à 45
+# > jours, toute transaction avec un partenaire américain.
 # >
-# > Vendredi 14 août, il a signé un deuxième décret pour obliger ByteDance à vendre les activités américaines de TikTok d'ici 90 jours.
+# > Vendredi 14 août, il a signé un deuxième décret pour obliger ByteDance à vendre les activités américaines de TikTok
+# > d'ici 90 jours.
 # >
-# > "Depuis près d'un an, nous avons cherché à discuter avec le gouvernement américain pour trouver une solution", avait réagi TikTok. "Mais nous nous sommes retrouvés face à une administration qui n'accorde aucune importance aux faits, ne respecte pas les procédures légales et tente de s'immiscer dans des négociations entre des entreprises privées".
+# > "Depuis près d'un an, nous avons cherché à discuter avec le gouvernement américain pour trouver une solution", avait
+# > réagi TikTok. "Mais nous nous sommes retrouvés face à une administration qui n'accorde aucune importance aux faits,
+# > ne respecte pas les procédures légales et tente de s'immiscer dans des négociations entre des entreprises privées".
 # >
 # > **Microsoft négocie l'achat de TikTok, Oracle aussi**
 # >
-# > Microsoft est en négociations avancées pour racheter l'application. Selon l'agence Bloomberg, le groupe informatique Oracle est désormais aussi sur les rangs.
+# > Microsoft est en négociations avancées pour racheter l'application. Selon l'agence Bloomberg, le groupe informatique
+# > Oracle est désormais aussi sur les rangs.
 # >
-# > Le spécialiste américain des logiciels a engagé des démarches préliminaires auprès d'autres parties, dont la société de capital-risque Sequoia Capital, pour s'associer à elle dans une offre pour les opérations de l'application aux États-Unis, au Canada, en Australie et en Nouvelle-Zélande, écrit Bloomberg, citant des sources ayant requis l'anonymat.
+# > Le spécialiste américain des logiciels a engagé des démarches préliminaires auprès d'autres parties, dont la société
+# > de capital-risque Sequoia Capital, pour s'associer à elle dans une offre pour les opérations de l'application aux
+# > États-Unis, au Canada, en Australie et en Nouvelle-Zélande, écrit Bloomberg, citant des sources ayant requis
+# > l'anonymat.
 # >
 # > **TikTok s'accorde avec une société de distribution musicale**
 # >
-# > TikTok ne ménage pas ses efforts depuis des mois pour démontrer que son identité et ses pratiques sont solidement ancrées aux États-Unis. Pour preuve la nomination à sa tête, le 1er juin, de Kevin Mayer, l'ancien responsable des plateformes de streaming de Disney.
+# > TikTok ne ménage pas ses efforts depuis des mois pour démontrer que son identité et ses pratiques sont solidement
+# > ancrées aux États-Unis. Pour preuve la nomination à sa tête, le 1er juin, de Kevin Mayer, l'ancien responsable des
+# > plateformes de streaming de Disney.
 # >
-# > Lundi 17 août, le réseau social a également annoncé un accord passé avec UnitedMasters, une société de distribution de musique américaine, pour permettre aux artistes du réseau de diffuser leurs morceaux directement depuis l'application vers les services de streaming, comme Apple Music, Spotify ou YouTube.
+# > Lundi 17 août, le réseau social a également annoncé un accord passé avec UnitedMasters, une société de distribution
+# > de musique américaine, pour permettre aux artistes du réseau de diffuser leurs morceaux directement depuis
+# > l'application vers les services de streaming, comme Apple Music, Spotify ou YouTube.
 # >
-# > "Si vous êtes musicien, TikTok est le meilleur endroit pour que votre musique devienne virale et UnitedMasters est le meilleur endroit pour la faire exister dans la durée, tout en conservant les droits sur votre travail", a détaillé Steve Stoute, le patron de UnitedMasters.
+# > "Si vous êtes musicien, TikTok est le meilleur endroit pour que votre musique devienne virale et UnitedMasters est
+# > le meilleur endroit pour la faire exister dans la durée, tout en conservant les droits sur votre travail", a
+# > détaillé Steve Stoute, le patron de UnitedMasters.
 # >
-# > "En combinant les deux, nous créons la plateforme pour les stars de demain, qui seront célèbres, ultra-indépendantes et riches".
+# > "En combinant les deux, nous créons la plateforme pour les stars de demain, qui seront célèbres, ultra-indépendantes
+# > et riches".
 # >
 # > **"Nous sommes ici pour longtemps", brandit la responsable américaine de TikTok**
 # >
-# > TikTok a construit son succès sur des outils de création et partage de vidéos courtes, décalées, jouant sur la musique et l'humour, et diffusées par des algorithmes en fonction des goûts de chacun et non des contacts.
+# > TikTok a construit son succès sur des outils de création et partage de vidéos courtes, décalées, jouant sur la
+# > musique et l'humour, et diffusées par des algorithmes en fonction des goûts de chacun et non des contacts.
 # >
-# > "Nous sommes ici pour longtemps", avait déclaré début août Vanessa Pappas, responsable de sa branche États-Unis, dans une vidéo enjouée sur l'application, à l'attention des utilisateurs. Elle s'était aussi dite "fière" des 1 500 employés américains et avait promis de créer "10 000 emplois additionnels dans ce pays au cours des trois prochaines années".
+# > "Nous sommes ici pour longtemps", avait déclaré début août Vanessa Pappas, responsable de sa branche États-Unis,
+# > dans une vidéo enjouée sur l'application, à l'attention des utilisateurs. Elle s'était aussi dite "fière" des 1 500
+# > employés américains et avait promis de créer "10 000 emplois additionnels dans ce pays au cours des trois prochaines
+# > années".
 # >
-# > La plateforme de divertissement compte près d'un milliard d'utilisateurs dans le monde. Sa popularité s'est encore renforcée à la faveur des mois de confinement.
+# > La plateforme de divertissement compte près d'un milliard d'utilisateurs dans le monde. Sa popularité s'est encore
+# > renforcée à la faveur des mois de confinement.
 
 # %% [markdown]
 # ## The three headline figures
@@ -105,10 +141,15 @@ set_language("en")  # charts, quizzes and checks in English; the French edition 
 
 # %%
 figures = headline_figures()
-for row in figures.itertuples():
-    print(f"{row.reported_label}: {fmt.number(row.reported_value)}\n"
-          f"    record: {fmt.number(row.record_value)}, {row.record_label} [{row.record_claim_type}]; "
-          f"reported / record = {fmt.number(row.ratio, decimals=2)}")
+# a table for reading: readable column names, figures as people write them, kinds of source in words
+pd.DataFrame({
+    "the report says": figures["reported_label"],
+    "figure": figures["reported_value"].map(fmt.number),
+    "the record says": figures["record_label"],
+    "record": figures["record_value"].map(fmt.number),
+    "kind of source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
+    "report / record": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown]
 # Read the first line closely: the report's "nearly a billion users" is larger than the **monthly active
@@ -127,12 +168,13 @@ for row in figures.itertuples():
 events = load_events()
 stats = load_user_stats()
 claims = load_claims()
-for name, table in [("events", events), ("user_stats", stats), ("claims", claims)]:
-    print(f"{name:<11} {len(table):>3} rows, confidence: "
-          + ", ".join(f"{level} {count}" for level, count in table["confidence"].value_counts(sort=False).items()))
+tables = {"events": events, "user_stats": stats, "claims": claims}
+confidence = pd.DataFrame({name: table["confidence"].value_counts(sort=False) for name, table in tables.items()}).T
+confidence.rename(columns=schema.labels("events", "confidence")).rename_axis(index="table", columns="confidence")
 
 # %%
-stats["claim_type"].value_counts().rename("rows in user_stats")
+counts = stats["claim_type"].value_counts()
+counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).to_frame("rows in user_stats")
 
 # %% [markdown]
 # The events of the report itself are flagged `in_article`. Each row carries its date, what happened in
@@ -146,7 +188,8 @@ in_article[["date", "title_en"]]
 # The report's own claims are checked one by one in the claims table (lesson 06):
 
 # %%
-claims["verdict"].value_counts(sort=False).rename("claims by verdict")
+verdicts = claims["verdict"].value_counts(sort=False)
+verdicts.rename(index=schema.labels("claims", "verdict")).to_frame("claims by verdict")
 
 # %% [markdown]
 # ## Key points

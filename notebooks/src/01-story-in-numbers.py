@@ -16,10 +16,10 @@
 #
 # ---
 #
-# **The source.** A French news report of 17–18 August 2020 described TikTok's new website against
-# "rumours", two orders signed by President Trump which, the report says, were meant to force ByteDance
-# to sell TikTok's US business, the possible buyers, a music deal, and three striking figures. A journalist writes prose; an analyst reads
-# the same text as **data**: who acted, when, and how much. That is what we do here, with pandas.
+# **The source.** A French news report of 17–18 August 2020 described TikTok's new website against "rumours", two orders
+# signed by President Trump which, the report says, were meant to force ByteDance to sell TikTok's US business, the
+# possible buyers, a music deal, and three striking figures. A journalist writes prose; an analyst reads the same text
+# as **data**: who acted, when, and how much. That is what we do here, with pandas.
 
 # %%
 import math
@@ -35,6 +35,7 @@ from lessons_lib import (
     load_events,
     load_user_stats,
     quiz,
+    schema,
     set_language,
 )
 
@@ -52,8 +53,9 @@ pd.set_option("display.width", 120)
 # %%
 events = load_events()
 article_events = events[events["in_article"]].sort_values("date")
+first, last = article_events["date"].min(), article_events["date"].max()
 print(f"The events table has {len(events)} rows; the report mentions {len(article_events)} of them, "
-      f"from {fmt.long_month(article_events['date'].min())} to {fmt.long_month(article_events['date'].max())}.")
+      f"from {fmt.long_month(first)} to {fmt.long_month(last)}.")
 article_events[["date", "category", "actors", "title_en"]]
 
 # %% [markdown]
@@ -99,7 +101,7 @@ check(answer, exercise="01.1")
 
 # %%
 kinds = named.drop_duplicates("actor")["kind"].value_counts()
-kinds[kinds > 0].rename("distinct actors by kind")
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("distinct actors by kind")
 
 # %% [markdown]
 # ## 2. Compute: the report's numbers as data
@@ -118,8 +120,14 @@ article_figures = stats[stats["in_article"]]
 article_figures[["id", "metric", "value", "unit", "qualifier", "scope", "claim_type", "confidence"]]
 
 # %%
-for _, row in article_figures.iterrows():
-    print(f"{row['label_en']}: {fmt.number(row['value'])} {row['unit']} ({row['qualifier']}), scope {row['scope']}")
+# the same rows for reading: codes of the vocabularies in words (schema.labels), figures as people write them
+pd.DataFrame({
+    "figure": article_figures["label_en"],
+    "value": article_figures["value"].map(fmt.number),
+    "unit": article_figures["unit"].map(schema.labels("user_stats", "unit")),
+    "qualifier": article_figures["qualifier"].map(schema.labels("user_stats", "qualifier")),
+    "scope": article_figures["scope"].map(schema.labels("user_stats", "scope")),
+})
 
 # %% [markdown]
 # Two columns deserve a second look. `claim_type` is `press_report`: these rows record what the
@@ -133,9 +141,15 @@ figures = headline_figures()
 figures[["reported_label", "reported_value", "record_label", "record_value", "record_claim_type", "ratio"]]
 
 # %%
-for row in figures.itertuples():
-    print(f"{row.reported_label}: {fmt.number(row.reported_value)} reported; record: {fmt.number(row.record_value)} "
-          f"({row.record_label}, {row.record_claim_type}); reported / record = {fmt.number(row.ratio, decimals=2)}")
+# the same pairs for reading
+pd.DataFrame({
+    "the report says": figures["reported_label"],
+    "figure": figures["reported_value"].map(fmt.number),
+    "the record says": figures["record_label"],
+    "record": figures["record_value"].map(fmt.number),
+    "kind of source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
+    "report / record": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown]
 # The same pairs as a chart, one panel per figure: the report hatched, the record plain.
@@ -171,9 +185,11 @@ print(f"Report's users per US employee: {fmt.number(world_users / us_staff)}")
 # %%
 us_users = by_id.loc["tiktok-us-mau-2020-08"]
 us_staff_record = by_id.loc["tiktok-us-staff-2020-08"]
-print(f"US monthly active users: {fmt.number(us_users['value'])} ({us_users['qualifier']}, {us_users['claim_type']})")
-print(f"US employees:            {fmt.number(us_staff_record['value'])} ({us_staff_record['qualifier']}, "
-      f"{us_staff_record['claim_type']})")
+claim_types = schema.labels("user_stats", "claim_type")
+print(f"US monthly active users: {fmt.figure(us_users['value'], us_users['qualifier'])} "
+      f"({claim_types[us_users['claim_type']]})")
+print(f"US employees: {fmt.figure(us_staff_record['value'], us_staff_record['qualifier'])} "
+      f"({claim_types[us_staff_record['claim_type']]})")
 print(f"US monthly users per US employee: about {fmt.number(us_users['value'] / us_staff_record['value'])}")
 
 # %% [markdown]
@@ -213,7 +229,8 @@ check(answer, exercise="01.2")
 # %%
 largest = article_figures["value"].max()
 smallest = article_figures["value"].min()
-print(f"Largest / smallest: {fmt.number(largest / smallest)}, that is {fmt.number(math.log10(largest / smallest), decimals=1)} powers of ten")
+print(f"Largest / smallest: {fmt.number(largest / smallest)}, "
+      f"that is {fmt.number(math.log10(largest / smallest), decimals=1)} powers of ten")
 
 # %% [markdown]
 # On an ordinary (linear) axis, equal distances mean equal **differences**. With figures this far

@@ -25,11 +25,11 @@
 # %%
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
-pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.max_colwidth", None)  # whole titles and notes
 pd.set_option("display.width", 120)
 
 
@@ -53,7 +53,8 @@ events[["id", "date", "date_precision", "deadline_days"]].dtypes
 # without saying so.
 
 # %%
-events["date_precision"].value_counts(sort=False).rename("events by date precision")
+precision = events["date_precision"].value_counts(sort=False)
+precision[precision > 0].to_frame("events by date precision")  # quarter and year: in the vocabulary, in no row
 
 # %%
 rough = events[events["date_precision"] != "day"]
@@ -63,7 +64,8 @@ rough[["date", "date_precision", "title_en"]]
 # The summer of 2020, from July to November, in date order:
 
 # %%
-summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")].sort_values("date", kind="stable")
+summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")]
+summer = summer.sort_values("date", kind="stable")
 print(f"{len(summer)} events between July and November 2020, of which {int(summer['in_article'].sum())} "
       f"are mentioned in the report.")
 summer[["date", "category", "in_article", "title_en"]]
@@ -95,7 +97,8 @@ print(f"EO 13942 signed {day(eo['date'])}; {eo['deadline_days']} days later: {da
 
 # %%
 cfius = by_id.loc["2020-08-14-cfius-order"]
-print(f"{day(cfius['date'])}, category: {cfius['category']}, deadline: {cfius['deadline_days']} days")
+category = schema.label("events", "category", cfius["category"])  # the category's name, not its code
+print(f"{day(cfius['date'])}, category: {category}, deadline: {cfius['deadline_days']} days")
 print(cfius["title_en"])
 print("Note:", cfius["note"])
 
@@ -142,20 +145,18 @@ with_deadline[["id", "date", "deadline_days", "date_plus_days", "deadline"]]
 # %%
 stated = with_deadline.dropna(subset=["deadline"])
 agree = stated["date_plus_days"] == stated["deadline"]
-print(f"date + deadline_days gives the stated deadline for {int(agree.sum())} of {len(stated)} rows "
-      f"with a stated deadline. The others:")
-for row in stated[~agree].to_dict("records"):
-    print(f"  {row['id']}: {day(row['date_plus_days'])} computed, {day(row['deadline'])} stated\n"
-          f"    note: {row['note']}")
 no_stated = with_deadline[with_deadline["deadline"].isna()]
 print("No stated deadline:", ", ".join(no_stated["id"]) or "none")
+print(f"date + deadline_days gives the stated deadline for {int(agree.sum())} of {len(stated)} rows "
+      f"with a stated deadline. The others:")
+stated.loc[~agree, ["id", "date_plus_days", "deadline", "note"]]
 
 # %% [markdown]
-# The 2020 orders and the 2024 law match, and so do some of the 2025 extensions. The mismatches are
-# extensions signed the day before the previous deadline fell: their days ran **from that previous
-# deadline**, not from the signing day, as the notes say; lesson 08 (section 6) rebuilds the whole chain. The order of September 2025
-# counts its 120 days from the signing day ("120 days from the date of this order"): its deadline, 23 January 2026,
-# is the date TikTok gave the press. "N days later" always needs a starting day.
+# The 2020 orders and the 2024 law match, and so do some of the 2025 extensions. The mismatches are extensions signed
+# the day before the previous deadline fell: their days ran **from that previous deadline**, not from the signing day,
+# as the notes say; lesson 08 (section 6) rebuilds the whole chain. The order of September 2025 counts its 120 days from
+# the signing day ("120 days from the date of this order"): its deadline, 23 January 2026, is the date TikTok gave the
+# press. "N days later" always needs a starting day.
 
 # %% [markdown]
 # ## 3. Compute: days between events
@@ -175,7 +176,7 @@ print(f"From EO 13942 ({day(eo['date'])}) to the day the report describes ({day(
 
 # %%
 claim = load_claims().set_index("id").loc["c03-ten-days-earlier"]
-print(f"Verdict: {claim['verdict']}")
+print(f"Verdict: {schema.label('claims', 'verdict', claim['verdict'])}")
 print(claim["evidence_en"])
 
 # %% [markdown]

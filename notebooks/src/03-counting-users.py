@@ -26,7 +26,7 @@
 # %%
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, load_claims, load_user_stats, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_user_stats, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
 
@@ -45,12 +45,13 @@ by_id = stats.set_index("id")
 
 # %%
 apps = stats[stats["subject"].isin(["tiktok", "douyin"]) & stats["unit"].isin(["users", "downloads"])]
-pd.crosstab(apps["metric"].astype(str), apps["claim_type"].astype(str))
+table = pd.crosstab(apps["metric"], apps["claim_type"])
+table.rename(index=schema.labels("user_stats", "metric"), columns=schema.labels("user_stats", "claim_type"))
 
 # %% [markdown]
 # Most TikTok figures are **company claims**: numbers TikTok gave about itself, in a court complaint, a
-# blog post or a CEO's video. Nobody audited them. Note the metric `users_undefined`: some claims say
-# "users" without saying which kind.
+# blog post or a CEO's video. Nobody audited them. Note the metric `users_undefined` ("Users (kind not
+# stated)"): some claims say "users" without saying which kind.
 
 # %% [markdown]
 # ## 2. Compute: « près d'un milliard »?
@@ -66,9 +67,14 @@ compare
 
 # %%
 article = by_id.loc["article-users-1bn", "value"]
-for _, row in compare.iterrows():
-    print(f"{fmt.month(row['date']):<10} {row['metric']:<22} {fmt.number(row['value'] / 1e6):>7} million "
-          f"({row['qualifier']})  report / this = {fmt.number(article / row['value'], decimals=2)}")
+# the same rows for reading: each figure with its qualifier in words, and the report's figure divided by it
+pd.DataFrame({
+    "month": compare["date"].map(fmt.month),
+    "measure": compare["metric"].map(schema.labels("user_stats", "metric")),
+    "figure": [fmt.figure(value, qualifier)
+               for value, qualifier in zip(compare["value"], compare["qualifier"], strict=True)],
+    "report / this": (article / compare["value"]).map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown]
 # Read the lines in date order:
@@ -87,7 +93,7 @@ for _, row in compare.iterrows():
 
 # %%
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]
-print(f"Verdict: {claim['verdict']}")
+print(f"Verdict: {schema.label('claims', 'verdict', claim['verdict'])}")
 print(claim["evidence_en"])
 
 # %% [markdown]
@@ -95,9 +101,10 @@ print(claim["evidence_en"])
 
 # %%
 start, end = by_id.loc["tiktok-mau-2020-07"], by_id.loc["tiktok-mau-2021-09"]
-months = (end["date"].year - start["date"].year) * 12 + end["date"].month - start["date"].month
+months = (end["date"].to_period("M") - start["date"].to_period("M")).n  # whole months between the two
+billion = fmt.qualified(fmt.number(end["value"] / 1e9) + " billion", end["qualifier"])
 print(f"From {fmt.number(start['value'] / 1e6)} million ({fmt.long_month(start['date'])}) to "
-      f"{fmt.qualified(fmt.number(end['value'] / 1e9) + ' billion', end['qualifier'])} ({fmt.long_month(end['date'])}): "
+      f"{billion} ({fmt.long_month(end['date'])}): "
       f"{months} months, a growth of at least {fmt.percent(100 * (end['value'] / start['value'] - 1))}.")
 
 # %% [markdown]
@@ -125,8 +132,8 @@ answer = None  # your code here
 world_mau = stats[(stats["metric"] == "monthly_active_users") & (stats["scope"] == "world_excl_china")]
 world_mau = world_mau.sort_values("date")
 answer = world_mau["value"].iloc[-1] / world_mau["value"].iloc[0]
-print(f"{fmt.number(answer, decimals=1)} times more monthly users, from {fmt.long_month(world_mau['date'].iloc[0])} "
-      f"to {fmt.long_month(world_mau['date'].iloc[-1])}")
+print(f"{fmt.number(answer, decimals=1)} times more monthly users, "
+      f"from {fmt.long_month(world_mau['date'].iloc[0])} to {fmt.long_month(world_mau['date'].iloc[-1])}")
 
 # %% tags=["check"]
 check(answer, exercise="03.1")
@@ -203,11 +210,14 @@ us_claims = stats[(stats["subject"] == "tiktok") & (stats["scope"] == "us")
                   & (stats["claim_type"] == "company_claim") & (stats["unit"] == "users")]
 closest_id = (us_claims["date"] - estimate["date"]).abs().idxmin()
 claim_row = us_claims.loc[closest_id]
-print(f"Company claim:        {fmt.qualified(fmt.number(claim_row['value'] / 1e6) + ' million', claim_row['qualifier'])}, "
-      f"{fmt.long_month(claim_row['date'])}, metric {claim_row['metric']}, confidence {claim_row['confidence']}")
+metrics, levels = schema.labels("user_stats", "metric"), schema.labels("user_stats", "confidence")
+claimed = fmt.qualified(fmt.number(claim_row["value"] / 1e6) + " million", claim_row["qualifier"])
+estimated = fmt.qualified(fmt.number(estimate["value"] / 1e6, decimals=1) + " million", estimate["qualifier"])
+print(f"Company claim:        {claimed}, {fmt.long_month(claim_row['date'])}, "
+      f"metric: {metrics[claim_row['metric']]}, confidence: {levels[claim_row['confidence']]}")
 print(f"  what it is:         {claim_row['label_en']}")
-print(f"Independent estimate: {fmt.qualified(fmt.number(estimate['value'] / 1e6, decimals=1) + ' million', estimate['qualifier'])}, "
-      f"{fmt.long_month(estimate['date'])}, metric {estimate['metric']}, confidence {estimate['confidence']}")
+print(f"Independent estimate: {estimated}, {fmt.long_month(estimate['date'])}, "
+      f"metric: {metrics[estimate['metric']]}, confidence: {levels[estimate['confidence']]}")
 print(f"Source of the estimate: {estimate['source_title']}")
 
 # %% [markdown]
@@ -274,8 +284,8 @@ except ValueError as err:
 # ## Key points
 # - Downloads, monthly active users and daily active users count different things; never add them or put
 #   them on one line.
-# - « Près d'un milliard d'utilisateurs » in August 2020 overstated monthly users: TikTok's own passed a billion
-#   only in September 2021. That the billion echoed downloads (EO 13942: over a billion) is a likely reading, not a fact.
+# - « Près d'un milliard d'utilisateurs » in August 2020 overstated monthly users: TikTok's own passed a billion only in
+#   September 2021. That the billion echoed downloads (EO 13942: over a billion) is a likely reading, not a fact.
 # - A share of a population needs the same place and time for both figures, and says what it counts.
 # - Company claims and independent estimates can differ by a wide margin; report both, with their source.
 #

@@ -18,11 +18,14 @@
 
 # %%
 
+import pandas as pd
+
 import lessons_lib
-from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, set_language
+from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, schema, set_language
 from lessons_lib.i18n import pick
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # show whole titles and notes, not their first 50 characters
 
 # %% [markdown]
 # ## 1. The claim: "stockées en Virginie avec une sauvegarde à Singapour"
@@ -37,7 +40,9 @@ set_language("en")  # charts, quizzes and checks in English; the French edition 
 claims = load_claims().set_index("id")
 claim = claims.loc["c05-data-virginia-singapore"]
 print(claim["statement_fr"])
-print(f"Made by: {claim['made_by']} | kind of statement: {claim['claim_type']} | verdict: {claim['verdict']}")
+kind = schema.label("claims", "claim_type", claim["claim_type"])  # names, not codes
+print(f"Made by: {claim['made_by']} | kind of statement: {kind} | "
+      f"verdict: {schema.label('claims', 'verdict', claim['verdict'])}")
 
 # %% [markdown]
 # The verdict is neither "correct" nor "false": the article reported the claim faithfully, and the claim was
@@ -53,9 +58,14 @@ places = load_places()
 places[["id", "name_en", "country", "role", "operator", "period", "in_article", "claim_type"]]
 
 # %%
-for _, row in places.iterrows():
-    print(f"{row['name_en']:<34} {row['role']:<16} run by {row['operator']:<10} ({row['claim_type']}, "
-          f"{row['confidence']} confidence)")
+# the same rows for reading: the codes of the closed vocabularies in words
+pd.DataFrame({
+    "place": places["name_en"],
+    "role": places["role"].map(schema.labels("places", "role")),
+    "run by": places["operator"],
+    "kind of source": places["claim_type"].map(schema.labels("places", "claim_type")),
+    "confidence": places["confidence"].map(schema.labels("places", "confidence")),
+})
 
 # %% [markdown]
 # The map below draws those rows. Marker shapes, not only colours, tell the roles apart; the source line under
@@ -72,8 +82,7 @@ fig
 # Read the notes too: the places are approximate. TikTok named a state and a city-state, not buildings.
 
 # %%
-for row in places.to_dict("records"):
-    print(f"{row['id']}: {row['note']}")
+places[["id", "note"]]
 
 # %% [markdown]
 # ### Exercise 1: which places rest on TikTok's word alone?
@@ -139,8 +148,12 @@ after_ids = ["2020-08-17-website", "2022-06-17-buzzfeed-report", "2022-06-17-pro
              "2022-07-tiktok-us-data-security", "2025-09-25-qualified-divestiture-eo",
              "2026-01-22-joint-venture-closes"]
 after = events.set_index("id").loc[after_ids]
-for _, row in after.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}, {row['confidence']}] {row['title_en']}")
+pd.DataFrame({
+    "date": after["date"],
+    "category": after["category"].map(schema.labels("events", "category")),
+    "confidence": after["confidence"].map(schema.labels("events", "confidence")),
+    "what happened": after["title_en"],
+})
 
 # %%
 print(claim["evidence_en"])
@@ -166,7 +179,8 @@ print(f"From the website's claim to the BuzzFeed News report: {gap.days} days "
 
 # %%
 never = claims.loc["c15-never-shared-data"]
-print(f"{never['gloss_en']}\nVerdict: {never['verdict']}\n{never['evidence_en']}")
+print(f"{never['gloss_en']}\n"
+      f"Verdict: {schema.label('claims', 'verdict', never['verdict'])}\n{never['evidence_en']}")
 
 # %% [markdown]
 # Oracle's part did not end with hosting. In the joint venture that closed in January 2026, Oracle is both
@@ -175,7 +189,8 @@ print(f"{never['gloss_en']}\nVerdict: {never['verdict']}\n{never['evidence_en']}
 # %%
 ownership = load_ownership().set_index("holder")
 print(f"Oracle's reported share of the joint venture: {fmt.percent(ownership.loc['oracle', 'share_percent'])} "
-      f"({ownership.loc['oracle', 'claim_type']}, source: {ownership.loc['oracle', 'source_title']})")
+      f"({schema.label('ownership', 'claim_type', ownership.loc['oracle', 'claim_type'])}, "
+      f"source: {ownership.loc['oracle', 'source_title']})")
 
 # %% [markdown]
 # ## 5. Two other governments: India bans, China restricts exports
@@ -193,11 +208,14 @@ print(f"Oracle's reported share of the joint venture: {fmt.percent(ownership.loc
 context = events.set_index("id").loc[["2020-06-15-galwan-clash", "2020-06-29-india-ban",
                                       "2020-08-06-eo-13942", "2020-08-28-china-export-control",
                                       "2020-09-13-microsoft-rejected"]]
-for _, row in context.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_en']}")
-print("\nNote on the export-control row:", context.loc["2020-08-28-china-export-control", "note"])
+pd.DataFrame({
+    "date": context["date"],
+    "category": context["category"].map(schema.labels("events", "category")),
+    "what happened": context["title_en"],
+})
 
 # %%
+print("Note on the export-control row:", context.loc["2020-08-28-china-export-control", "note"])
 india_to_eo = when["2020-08-06-eo-13942"] - when["2020-06-29-india-ban"]
 print(f"India's ban came {india_to_eo.days} days before the first US order (EO 13942).")
 
@@ -246,15 +264,17 @@ fig
 # ### Exercise 3 (challenge): count the story by category
 #
 # Make `answer` a pandas **Series** counting the rows of `data_story` between `"2020-06-01"` and `"2026-02-28"`
-# per category, with only the categories that occur, largest first. Hint: filter on `date`, take the `category`
-# column as strings (`.astype(str)`), then `.value_counts()`.
+# per category, with only the categories that occur, largest first. Hint: filter on `date`, then `.value_counts()`
+# on `category`. That column is a *categorical* (its categories are the whole vocabulary), so `value_counts()`
+# lists every category, even those with no row: keep the counts above zero (`counts[counts > 0]`).
 
 # %%
 answer = None  # your code here
 
 # %% tags=["solution"]
 window = data_story[(data_story["date"] >= "2020-06-01") & (data_story["date"] <= "2026-02-28")]
-answer = window["category"].astype(str).value_counts()
+counts = window["category"].value_counts()
+answer = counts[counts > 0]
 answer
 
 # %% tags=["check"]

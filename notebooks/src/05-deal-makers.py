@@ -18,11 +18,24 @@
 
 # %%
 
+import pandas as pd
+
 import lessons_lib
-from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
+from lessons_lib import (
+               charts,
+               fmt,
+               load_actors,
+               load_events,
+               load_ownership,
+               load_user_stats,
+               quiz,
+               schema,
+               set_language,
+)
 from lessons_lib.i18n import pick
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # show whole roles and titles, not their first 50 characters
 
 # %% [markdown]
 # ## 1. The cast
@@ -41,11 +54,15 @@ cast = actors.set_index("id").loc[deal_makers, ["name_en", "kind", "country", "r
 cast[["name_en", "kind", "country"]]
 
 # %%
-for _, row in cast.iterrows():
-    print(f"{row['name_en']} ({row['kind']}): {row['role_en']}")
+pd.DataFrame({
+    "actor": cast["name_en"],
+    "kind": cast["kind"].map(schema.labels("actors", "kind")),  # the kind in words, not its code
+    "role": cast["role_en"],
+})
 
 # %%
-print(cast["kind"].astype(str).value_counts().to_string())
+kinds = cast["kind"].value_counts()  # a categorical counts every kind of the vocabulary, even absent ones
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("deal makers by kind")
 
 # %% [markdown]
 # ## 2. Who wanted what
@@ -84,9 +101,9 @@ exact = exploded[exploded["actor"] == "tiktok"]
 print(f"Rows with the actor id exactly 'tiktok': {exact['id'].nunique()}")
 
 # %% [markdown]
-# Why do the two counts differ? `str.contains` looks for the letters anywhere in the cell, so
-# `tiktok-usds-jv` (the joint venture) matches "tiktok" too. After `explode`, each row holds one actor id, and `==` matches
-# only the exact id. The rows that make the difference:
+# Why do the two counts differ? `str.contains` looks for the letters anywhere in the cell, so `tiktok-usds-jv` (the
+# joint venture) matches "tiktok" too. After `explode`, each row holds one actor id, and `==` matches only the exact id.
+# The rows that make the difference:
 
 # %%
 extra = events[by_contains & ~events["id"].isin(exact["id"])]
@@ -120,8 +137,11 @@ lessons_lib.check(answer, exercise="05.1")
 
 # %%
 oracle = exploded[exploded["actor"] == "oracle"].sort_values("date")
-for _, row in oracle.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_en']}")
+pd.DataFrame({
+    "date": oracle["date"],
+    "category": oracle["category"].map(schema.labels("events", "category")),
+    "what happened": oracle["title_en"],
+})
 
 # %% [markdown]
 # ## 4. The deals on a timeline
@@ -149,7 +169,7 @@ fig
 # %%
 value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
 print(f"{value['label_en']}: about US${fmt.number(value['value'] / 1e9)} billion "
-      f"({value['qualifier']}, {value['claim_type']})")
+      f"({schema.label('user_stats', 'claim_type', value['claim_type'])})")
 print("Note:", value["note"])
 
 # %% [markdown]
@@ -195,14 +215,14 @@ print(f"ByteDance keeps {fmt.percent(bytedance_share)}, the largest single holdi
 print("Note on ByteDance's row:", ownership.set_index("holder").loc["bytedance", "note"])
 
 # %% [markdown]
-# **Read the whole sentence.** Add up only the holders the memo names (three investors and the two ByteDance
-# groups) and you find 5% short of the whole. The memo fills the gap: the joint venture is "50 percent held by a consortium of new investors,
-# including Oracle, Silver Lake and MGX with 15 percent each" (AP). So the other 5% belongs to consortium members the
-# memo does not name; the row for them is derived (50 minus 3 × 15), and its qualifier says *about*. At closing,
-# MacRumors named the Dell Family Office and affiliates of Susquehanna among the additional stakeholders. Two
-# cautions remain: the shares are **company statements relayed by the press**, and the "affiliates of existing
-# ByteDance investors" are not named, so we cannot tell how much of that block is linked to investors who also
-# appear elsewhere in the story.
+# **Read the whole sentence.** Add up only the holders the memo names (three investors and the two ByteDance groups) and
+# you find 5% short of the whole. The memo fills the gap: the joint venture is "50 percent held by a consortium of new
+# investors, including Oracle, Silver Lake and MGX with 15 percent each" (AP). So the other 5% belongs to consortium
+# members the memo does not name; the row for them is derived (50 minus 3 × 15), and its qualifier says *about*. At
+# closing, MacRumors named the Dell Family Office and affiliates of Susquehanna among the additional stakeholders. Two
+# cautions remain: the shares are **company statements relayed by the press**, and the "affiliates of existing ByteDance
+# investors" are not named, so we cannot tell how much of that block is linked to investors who also appear elsewhere in
+# the story.
 #
 # ### Exercise 3 (challenge): first and last appearance
 #

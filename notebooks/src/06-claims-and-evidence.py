@@ -24,13 +24,14 @@ from lessons_lib.i18n import pick
 from lessons_lib.schema import label
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # show whole titles and notes, not their first 50 characters
 
 # %% [markdown]
 # ## 1. The article as a list of claims
 #
-# The claims table takes each statement of the report (France 24, 18 August 2020; in French, as printed), says what it means in English,
-# who made it, and gives a **verdict** with the evidence and its source. `made_by` is `the-article` when the
-# reporter speaks, or the person or company the reporter quotes.
+# The claims table takes each statement of the report (France 24, 18 August 2020; in French, as printed), says what it
+# means in English, who made it, and gives a **verdict** with the evidence and its source. `made_by` is `the-article`
+# when the reporter speaks, or the person or company the reporter quotes.
 
 # %%
 claims = load_claims()
@@ -77,9 +78,10 @@ with charts.house_style():
     ax.set_xlabel(pick({"en": "Number of claims", "fr": "Nombre d'affirmations"}))
     ax.set_title(pick({"en": "The August 2020 article, checked claim by claim",
                        "fr": "L'article d'août 2020, vérifié affirmation par affirmation"}), loc="left")
-    fig.text(0.01, 0.01, pick({"en": "Source: techgeo-lessons claims table (each row names its own source)",
-                               "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)"}),
-             fontsize=8)
+    fig.text(0.01, 0.01, pick({
+        "en": "Source: techgeo-lessons claims table (each row names its own source)",
+        "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)",
+    }), fontsize=8)
     fig.subplots_adjust(left=0.25, bottom=0.2)
     description = pick({"en": "Bar chart of the article's claims by verdict: ",
                         "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + "; ".join(
@@ -118,7 +120,8 @@ examples = ["c09-unitedmasters", "c04-second-order-90-days", "c11-one-billion-us
 by_id = claims.set_index("id")
 for claim_id in examples:
     row = by_id.loc[claim_id]
-    print(f"[{row['verdict']}] {row['statement_fr']}\n  -> {row['evidence_en']}\n  Source: {row['source_title']}\n")
+    verdict = label("claims", "verdict", row["verdict"])  # the verdict's name, not its code
+    print(f"[{verdict}] {row['statement_fr']}\n  -> {row['evidence_en']}\n  Source: {row['source_title']}\n")
 
 # %% [markdown]
 # Notice how each verdict is earned:
@@ -135,7 +138,8 @@ for claim_id in examples:
 
 # %%
 no_evidence = by_id.loc["c02-no-evidence"]
-print(f"Verdict: {no_evidence['verdict']}\n{no_evidence['evidence_en']}\nSource: {no_evidence['source_title']}")
+verdict = label("claims", "verdict", no_evidence["verdict"])
+print(f"Verdict: {verdict}\n{no_evidence['evidence_en']}\nSource: {no_evidence['source_title']}")
 
 # %% [markdown]
 # Read the words the government itself used. EO 13942 rests on what TikTok "reportedly" does and on what its data
@@ -161,8 +165,11 @@ print(f"Verdict: {no_evidence['verdict']}\n{no_evidence['evidence_en']}\nSource:
 events = load_events()
 in_2020 = events[(events["date"] >= "2020-08-01") & (events["date"] <= "2020-12-31")]
 legal = in_2020[in_2020["category"].isin(["court", "executive", "investment_screening"])]
-for row in legal.itertuples():
-    print(f"{row.date:%Y-%m-%d} [{row.category}] {pick({'en': row.title_en, 'fr': row.title_fr})}")
+pd.DataFrame({
+    "date": legal["date"],
+    "category": legal["category"].map(lambda code: label("events", "category", code)),
+    "what happened": legal["title_en"],
+})
 
 # %% [markdown]
 # On the chart we keep the TikTok measures and the rulings on them (WeChat had its own case), so that each
@@ -189,9 +196,12 @@ fig
 # %%
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]
 injunctions = events.set_index("id").loc[injunction_ids]
-for _, row in injunctions.iterrows():
-    note = row["note"] if pd.notna(row["note"]) else ""
-    print(f"{fmt.day(row['date'])}: {row['title_en']}\n   source: {row['source_title']}\n   {note}".rstrip())
+pd.DataFrame({
+    "date": injunctions["date"].map(fmt.day),
+    "what happened": injunctions["title_en"],
+    "source": injunctions["source_title"],
+    "note": injunctions["note"].fillna(""),
+})
 
 # %% [markdown]
 # ### Exercise 2: the court calendar of 2020

@@ -28,9 +28,10 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_claims, load_events, load_user_stats, quiz, set_language
+from lessons_lib import charts, fmt, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # whole titles, not their first 50 characters
 
 stats = load_user_stats()
 events = load_events()
@@ -68,14 +69,15 @@ staff[["id", "date", "value", "qualifier", "claim_type", "source_title"]]
 # qualifier (which is not the same as audited). Read each row back as a sentence:
 
 # %%
-WORDS = {"fewer_than": "fewer than", "about": "about", "more_than": "more than", "exact": ""}
+claim_types = schema.labels("user_stats", "claim_type")  # each code's name: "company_claim" -> "company claim"
 
 for row in staff.itertuples():
-    said = f"{WORDS[row.qualifier]} {fmt.number(row.value)}".strip()
-    print(f"{fmt.long_month(row.date)}: {said} US employees ({row.claim_type}; {row.source_title[:45]}...)")
+    said = fmt.qualified(fmt.number(row.value), row.qualifier)  # "fewer than 1,000", "about 1,400"...
+    print(f"{fmt.long_month(row.date)}: {said} US employees "
+          f"({claim_types[row.claim_type]}; {row.source_title[:45]}...)")
 
 # %%
-print(f"Claim types of these {len(staff)} rows: {', '.join(staff['claim_type'].astype(str).unique())}")
+print(f"Claim types of these {len(staff)} rows: {', '.join(staff['claim_type'].map(claim_types).unique())}")
 
 # %% [markdown]
 # Every one of these figures comes from TikTok itself: its announcement of July 2020, its blog of
@@ -119,8 +121,9 @@ lessons_lib.check(answer, exercise="07.1")
 by_id = staff.set_index("id")
 august, march_2023 = by_id.loc["tiktok-us-staff-2020-08"], by_id.loc["tiktok-us-staff-2023-03"]
 growth_2020_2023 = march_2023["value"] - august["value"]
-print(f"August 2020: {WORDS[august['qualifier']]} {fmt.number(august['value'])}; "
-      f"March 2023: {fmt.number(march_2023['value'])} ({march_2023['qualifier']} as stated)")
+print(f"August 2020: {fmt.qualified(fmt.number(august['value']), august['qualifier'])}; "
+      f"March 2023: {fmt.number(march_2023['value'])} "
+      f"({schema.label('user_stats', 'qualifier', march_2023['qualifier'])} as stated)")
 print(f"Net growth August 2020 -> March 2023: at most about {fmt.number(growth_2020_2023)} employees")
 
 # %% [markdown]
@@ -130,8 +133,9 @@ print(f"Net growth August 2020 -> March 2023: at most about {fmt.number(growth_2
 
 # %%
 pledge = stats.set_index("id").loc["tiktok-jobs-pledge-2020-07"]
-print(f"{pledge['label_en']}: {fmt.number(pledge['value'])} {pledge['unit']}, announced {fmt.long_day(pledge['date'])}")
-print(f"claim type: {pledge['claim_type']}; note: {pledge['note']}")
+unit = schema.label("user_stats", "unit", pledge["unit"])
+print(f"{pledge['label_en']}: {fmt.number(pledge['value'])} {unit}, announced {fmt.long_day(pledge['date'])}")
+print(f"claim type: {schema.label('user_stats', 'claim_type', pledge['claim_type'])}; note: {pledge['note']}")
 print(f"rows of user_stats with this claim type: {(stats['claim_type'] == 'company_pledge').sum()}")
 
 # %% [markdown]
@@ -144,7 +148,8 @@ print(f"rows of user_stats with this claim type: {(stats['claim_type'] == 'compa
 
 # %%
 jobs_claim = claims.set_index("id").loc["c17-jobs-10000"]
-print(f"verdict: {jobs_claim['verdict']}\n{jobs_claim['evidence_en']}\nnote: {jobs_claim['note']}")
+print(f"verdict: {schema.label('claims', 'verdict', jobs_claim['verdict'])}\n"
+      f"{jobs_claim['evidence_en']}\nnote: {jobs_claim['note']}")
 
 # %% [markdown]
 # ### Exercise 2: when was the pledge due?
@@ -220,7 +225,7 @@ fig
 
 # %%
 deal = events.set_index("id").loc["2020-08-17-unitedmasters"]
-print(f"{fmt.long_day(deal['date'])} ({deal['category']}): {deal['title_en']}")
+print(f"{fmt.long_day(deal['date'])} ({schema.label('events', 'category', deal['category'])}): {deal['title_en']}")
 print(f"source: {deal['source_title']}; {deal['note']}")
 
 # %% [markdown]
@@ -235,7 +240,7 @@ print(f"source: {deal['source_title']}; {deal['note']}")
 
 # %%
 stoute = claims.set_index("id").loc["c19-stoute-quote"]
-print(f"verdict: {stoute['verdict']}\n{stoute['evidence_en']}")
+print(f"verdict: {schema.label('claims', 'verdict', stoute['verdict'])}\n{stoute['evidence_en']}")
 
 # %% [markdown]
 # Why would a deal about songs matter in a national-security fight? The article gives its own reading: TikTok
@@ -255,7 +260,7 @@ creators_in_court[["date", "category", "title_en", "claim_type"]]
 
 # %%
 long_haul = claims.set_index("id").loc["c10-long-haul-quote"]
-print(f"verdict: {long_haul['verdict']}\n{long_haul['evidence_en']}")
+print(f"verdict: {schema.label('claims', 'verdict', long_haul['verdict'])}\n{long_haul['evidence_en']}")
 
 # %% [markdown]
 # > **Glossaire / Glossary**

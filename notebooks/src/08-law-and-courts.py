@@ -27,9 +27,10 @@
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, set_language
+from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, schema, set_language
 
 set_language("en")  # charts, quizzes and checks in English; the French edition says "fr"
+pd.set_option("display.max_colwidth", None)  # whole titles, not their first 50 characters
 
 events = load_events()
 by_id = events.set_index("id")
@@ -39,7 +40,7 @@ def show(*ids):
     """Print the date, category and English title of events, by id."""
     for event_id in ids:
         row = by_id.loc[event_id]
-        print(f"{fmt.day(row['date'])}  [{row['category']}]  {row['title_en']}")
+        print(f"{fmt.day(row['date'])}  [{schema.label('events', 'category', row['category'])}]  {row['title_en']}")
 
 
 # %% [markdown]
@@ -83,11 +84,12 @@ print(charts.describe(fig))
 fig
 
 # %% [markdown]
-# Every one of the 2020 prohibitions was blocked before it could bite. The judges' grounds matter for what
-# came later. For WeChat, Magistrate Judge Beeler ruled on First Amendment grounds. For TikTok, Judge Beetlestone relied on the limits IEEPA itself puts on banning "informational materials"
-# (the words "phrased in the hypothetical", often attributed to her ruling, were not found in the copies read);
-# Judge Nichols found the Commerce prohibitions likely beyond IEEPA. In the TikTok
-# cases the courts said the President had used a statute that did not allow this, not that no law ever could.
+# Every one of the 2020 prohibitions was blocked before it could bite. The judges' grounds matter for what came later.
+# For WeChat, Magistrate Judge Beeler ruled on First Amendment grounds. For TikTok, Judge Beetlestone relied on the
+# limits IEEPA itself puts on banning "informational materials" (the words "phrased in the hypothetical", often
+# attributed to her ruling, were not found in the copies read); Judge Nichols found the Commerce prohibitions likely
+# beyond IEEPA. In the TikTok cases the courts said the President had used a statute that did not allow this, not that
+# no law ever could.
 
 # %%
 show("2020-10-30-marland-injunction", "2020-12-07-second-injunction", "2020-11-12-commerce-non-enforcement")
@@ -149,9 +151,13 @@ answer = None  # your code here
 # %% tags=["solution"]
 votes["share_yeas"] = votes["yeas"] / (votes["yeas"] + votes["nays"])
 answer = votes["share_yeas"].min()
-for row in votes.itertuples():
-    print(f"{fmt.day(row.date)} {row.chamber:<6} {row.yeas} yeas, {row.nays} nays: "
-          f"{fmt.percent(100 * row.share_yeas)} of those voting")
+pd.DataFrame({
+    "date": votes["date"].map(fmt.day),
+    "chamber": votes["chamber"].map(schema.labels("votes", "chamber")),
+    "yeas": votes["yeas"],
+    "nays": votes["nays"],
+    "share of those voting": (100 * votes["share_yeas"]).map(fmt.percent),
+})
 
 # %% tags=["check"]
 lessons_lib.check(answer, exercise="08.2")
@@ -185,7 +191,8 @@ show("2024-12-06-dc-circuit-upholds", "2025-01-10-supreme-court-argument", "2025
      "2025-01-18-shutdown", "2025-01-19-service-restored")
 
 # %%
-argued, decided = by_id.loc["2025-01-10-supreme-court-argument", "date"], by_id.loc["2025-01-17-tiktok-v-garland", "date"]
+argued = by_id.loc["2025-01-10-supreme-court-argument", "date"]
+decided = by_id.loc["2025-01-17-tiktok-v-garland", "date"]
 print(f"Supreme Court: argued to decided in {(decided - argued).days} days; "
       f"decided {(law_deadline - decided).days} days before the law's deadline")
 print("The shutdown, per the events table:", by_id.loc["2025-01-18-shutdown", "note"])
@@ -207,11 +214,14 @@ extensions
 
 # %%
 naive = extensions["date"] + pd.to_timedelta(extensions["deadline_days"], unit="D")
-for row, end in zip(extensions.itertuples(), naive, strict=True):
-    verdict = "matches" if end == row.deadline else "differs from"
-    print(f"{fmt.day(row.date)} + {row.deadline_days} days = {fmt.day(end)} "
-          f"({verdict} the stated {fmt.day(row.deadline)})")
 print(f"{int((naive != extensions['deadline']).sum())} of {len(extensions)} guesses miss the stated deadline")
+pd.DataFrame({
+    "signed": extensions["date"].map(fmt.day),
+    "days": extensions["deadline_days"],
+    "date + days": naive.map(fmt.day),
+    "stated deadline": extensions["deadline"].map(fmt.day),
+    "same day?": (naive == extensions["deadline"]).map({True: "yes", False: "no"}),
+})
 
 # %% [markdown]
 # Some of these are a day off the stated deadlines. Each extension was signed on or just before the day the
@@ -256,7 +266,8 @@ print("deadline stated in the table:", "none" if pd.isna(stated) else fmt.day(st
 # %%
 show("2025-12-18-jv-agreements", "2026-01-22-joint-venture-closes")
 shares = load_ownership()[["holder", "share_percent", "qualifier"]]
-print(shares.to_string(index=False))
+qualifiers = schema.labels("ownership", "qualifier")
+print(shares.assign(qualifier=shares["qualifier"].map(qualifiers)).to_string(index=False))
 print(f"Reported shares add up to {fmt.percent(shares['share_percent'].sum())}")
 start, end = by_id.loc["2020-08-14-cfius-order", "date"], by_id.loc["2026-01-22-joint-venture-closes", "date"]
 print(f"From the divestiture order to the closing: {fmt.number((end - start).days)} days, "

@@ -9,7 +9,7 @@
 #       jupytext_version: 1.19.7
 # ---
 
-# %% [markdown] en="6b299d3c77"
+# %% [markdown] en="b2038579c7"
 # # 00 · Pour commencer : comment fonctionnent ces leçons
 #
 # **Durée :** 10 minutes (lecture 5, quiz 5) · **Niveau :** il suffit de savoir appuyer sur Maj+Entrée
@@ -53,12 +53,15 @@ import sys
 if "google.colab" in sys.modules:
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "techgeo-lessons"], check=True)
 
-# %% en="b8c266d984"
-from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, set_language
+# %% en="e9414a64c7"
+import pandas as pd
+
+from lessons_lib import fmt, headline_figures, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+pd.set_option("display.max_colwidth", None)  # les titres en entier, pas leurs 50 premiers caractères
 
-# %% [markdown] en="55f90e9985"
+# %% [markdown] en="58a5bfc268"
 # ## Le document : l'article de France 24
 #
 # L'article que ces leçons vérifient a été publié par **France 24** le 18 août 2020, à l'adresse
@@ -69,47 +72,80 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 # document avant de le vérifier. Les leçons 01 à 08 transforment chacune de ses affirmations en lignes de
 # données, et la leçon 06 les vérifie une à une.
 #
-# > *TikTok, accusé d'espionnage par le gouvernement de Donald Trump, a renforcé sa campagne de communication américaine lundi avec un nouveau site web pour combattre les "rumeurs". Le réseau social chinois a également poursuivi son expansion en signant un accord avec une société de distribution de musique aux États-Unis.*
+# > *TikTok, accusé d'espionnage par le gouvernement de Donald Trump, a renforcé sa campagne de communication américaine
+# > lundi avec un nouveau site web pour combattre les "rumeurs". Le réseau social chinois a également poursuivi son
+# > expansion en signant un accord avec une société de distribution de musique aux États-Unis.*
 # >
-# > Alors qu'il est accusé d'espionnage par Donald Trump et son gouvernement depuis des mois, le réseau social TikTok a renforcé lundi 17 août sa campagne de communication aux États-Unis, dans le but de faire face aux "rumeurs" et "rétablir la vérité" avec un nouveau site web. La plateforme a également poursuivi son expansion en signant un accord avec une société de distribution de musique amériacaine.
+# > Alors qu'il est accusé d'espionnage par Donald Trump et son gouvernement depuis des mois, le réseau social TikTok a
+# > renforcé lundi 17 août sa campagne de communication aux États-Unis, dans le but de faire face aux "rumeurs" et
+# > "rétablir la vérité" avec un nouveau site web. La plateforme a également poursuivi son expansion en signant un
+# > accord avec une société de distribution de musique amériacaine.
 # >
-# > "Étant donné les rumeurs et la désinformation sur TikTok qui prolifèrent à Washington et dans les médias, nous voulons rétablir la vérité", dit le très populaire réseau social sur son site, sous le slogan "le dernier coin de soleil de l'Internet".
+# > "Étant donné les rumeurs et la désinformation sur TikTok qui prolifèrent à Washington et dans les médias, nous
+# > voulons rétablir la vérité", dit le très populaire réseau social sur son site, sous le slogan "le dernier coin de
+# > soleil de l'Internet".
 # >
-# > Sans présenter de preuve, le président américain accuse depuis des mois la plateforme de partage de vidéos de siphonner les données des utilisateurs américains au profit de Pékin. Il a signé deux décrets visant à forcer ByteDance, le propriétaire chinois de TikTok, à vendre rapidement les opérations américaines du réseau, sous peine de le bloquer aux États-Unis.
+# > Sans présenter de preuve, le président américain accuse depuis des mois la plateforme de partage de vidéos de
+# > siphonner les données des utilisateurs américains au profit de Pékin. Il a signé deux décrets visant à forcer
+# > ByteDance, le propriétaire chinois de TikTok, à vendre rapidement les opérations américaines du réseau, sous peine
+# > de le bloquer aux États-Unis.
 # >
 # > **"TikTok n'a jamais fourni aucune donnée américaine au gouvernement chinois"**
 # >
-# > "TikTok n'est pas disponible en Chine. Les données des utilisateurs américains sont stockées en Virginie avec une sauvegarde à Singapour", assure la société. "TikTok n'a jamais fourni aucune donnée américaine au gouvernement chinois, et ne le ferait pas si on le lui demandait".
+# > "TikTok n'est pas disponible en Chine. Les données des utilisateurs américains sont stockées en Virginie avec une
+# > sauvegarde à Singapour", assure la société. "TikTok n'a jamais fourni aucune donnée américaine au gouvernement
+# > chinois, et ne le ferait pas si on le lui demandait".
 # >
-# > Dans un contexte de fortes tensions commerciales et politiques avec la Chine, Donald Trump a déjà pris il y a dix jours des mesures radicales à l'encontre du réseau très fréquenté par les plus jeunes, lui interdisant, d'ici à 45 jours, toute transaction avec un partenaire américain.
+# > Dans un contexte de fortes tensions commerciales et politiques avec la Chine, Donald Trump a déjà pris il y a dix
+# > jours des mesures radicales à l'encontre du réseau très fréquenté par les plus jeunes, lui interdisant, d'ici à 45
+# > jours, toute transaction avec un partenaire américain.
 # >
-# > Vendredi 14 août, il a signé un deuxième décret pour obliger ByteDance à vendre les activités américaines de TikTok d'ici 90 jours.
+# > Vendredi 14 août, il a signé un deuxième décret pour obliger ByteDance à vendre les activités américaines de TikTok
+# > d'ici 90 jours.
 # >
-# > "Depuis près d'un an, nous avons cherché à discuter avec le gouvernement américain pour trouver une solution", avait réagi TikTok. "Mais nous nous sommes retrouvés face à une administration qui n'accorde aucune importance aux faits, ne respecte pas les procédures légales et tente de s'immiscer dans des négociations entre des entreprises privées".
+# > "Depuis près d'un an, nous avons cherché à discuter avec le gouvernement américain pour trouver une solution", avait
+# > réagi TikTok. "Mais nous nous sommes retrouvés face à une administration qui n'accorde aucune importance aux faits,
+# > ne respecte pas les procédures légales et tente de s'immiscer dans des négociations entre des entreprises privées".
 # >
 # > **Microsoft négocie l'achat de TikTok, Oracle aussi**
 # >
-# > Microsoft est en négociations avancées pour racheter l'application. Selon l'agence Bloomberg, le groupe informatique Oracle est désormais aussi sur les rangs.
+# > Microsoft est en négociations avancées pour racheter l'application. Selon l'agence Bloomberg, le groupe informatique
+# > Oracle est désormais aussi sur les rangs.
 # >
-# > Le spécialiste américain des logiciels a engagé des démarches préliminaires auprès d'autres parties, dont la société de capital-risque Sequoia Capital, pour s'associer à elle dans une offre pour les opérations de l'application aux États-Unis, au Canada, en Australie et en Nouvelle-Zélande, écrit Bloomberg, citant des sources ayant requis l'anonymat.
+# > Le spécialiste américain des logiciels a engagé des démarches préliminaires auprès d'autres parties, dont la société
+# > de capital-risque Sequoia Capital, pour s'associer à elle dans une offre pour les opérations de l'application aux
+# > États-Unis, au Canada, en Australie et en Nouvelle-Zélande, écrit Bloomberg, citant des sources ayant requis
+# > l'anonymat.
 # >
 # > **TikTok s'accorde avec une société de distribution musicale**
 # >
-# > TikTok ne ménage pas ses efforts depuis des mois pour démontrer que son identité et ses pratiques sont solidement ancrées aux États-Unis. Pour preuve la nomination à sa tête, le 1er juin, de Kevin Mayer, l'ancien responsable des plateformes de streaming de Disney.
+# > TikTok ne ménage pas ses efforts depuis des mois pour démontrer que son identité et ses pratiques sont solidement
+# > ancrées aux États-Unis. Pour preuve la nomination à sa tête, le 1er juin, de Kevin Mayer, l'ancien responsable des
+# > plateformes de streaming de Disney.
 # >
-# > Lundi 17 août, le réseau social a également annoncé un accord passé avec UnitedMasters, une société de distribution de musique américaine, pour permettre aux artistes du réseau de diffuser leurs morceaux directement depuis l'application vers les services de streaming, comme Apple Music, Spotify ou YouTube.
+# > Lundi 17 août, le réseau social a également annoncé un accord passé avec UnitedMasters, une société de distribution
+# > de musique américaine, pour permettre aux artistes du réseau de diffuser leurs morceaux directement depuis
+# > l'application vers les services de streaming, comme Apple Music, Spotify ou YouTube.
 # >
-# > "Si vous êtes musicien, TikTok est le meilleur endroit pour que votre musique devienne virale et UnitedMasters est le meilleur endroit pour la faire exister dans la durée, tout en conservant les droits sur votre travail", a détaillé Steve Stoute, le patron de UnitedMasters.
+# > "Si vous êtes musicien, TikTok est le meilleur endroit pour que votre musique devienne virale et UnitedMasters est
+# > le meilleur endroit pour la faire exister dans la durée, tout en conservant les droits sur votre travail", a
+# > détaillé Steve Stoute, le patron de UnitedMasters.
 # >
-# > "En combinant les deux, nous créons la plateforme pour les stars de demain, qui seront célèbres, ultra-indépendantes et riches".
+# > "En combinant les deux, nous créons la plateforme pour les stars de demain, qui seront célèbres, ultra-indépendantes
+# > et riches".
 # >
 # > **"Nous sommes ici pour longtemps", brandit la responsable américaine de TikTok**
 # >
-# > TikTok a construit son succès sur des outils de création et partage de vidéos courtes, décalées, jouant sur la musique et l'humour, et diffusées par des algorithmes en fonction des goûts de chacun et non des contacts.
+# > TikTok a construit son succès sur des outils de création et partage de vidéos courtes, décalées, jouant sur la
+# > musique et l'humour, et diffusées par des algorithmes en fonction des goûts de chacun et non des contacts.
 # >
-# > "Nous sommes ici pour longtemps", avait déclaré début août Vanessa Pappas, responsable de sa branche États-Unis, dans une vidéo enjouée sur l'application, à l'attention des utilisateurs. Elle s'était aussi dite "fière" des 1 500 employés américains et avait promis de créer "10 000 emplois additionnels dans ce pays au cours des trois prochaines années".
+# > "Nous sommes ici pour longtemps", avait déclaré début août Vanessa Pappas, responsable de sa branche États-Unis,
+# > dans une vidéo enjouée sur l'application, à l'attention des utilisateurs. Elle s'était aussi dite "fière" des 1 500
+# > employés américains et avait promis de créer "10 000 emplois additionnels dans ce pays au cours des trois prochaines
+# > années".
 # >
-# > La plateforme de divertissement compte près d'un milliard d'utilisateurs dans le monde. Sa popularité s'est encore renforcée à la faveur des mois de confinement.
+# > La plateforme de divertissement compte près d'un milliard d'utilisateurs dans le monde. Sa popularité s'est encore
+# > renforcée à la faveur des mois de confinement.
 
 # %% [markdown] en="a2502362b5"
 # ## Les trois chiffres phares
@@ -118,12 +154,17 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 # « 1 500 employés américains » et « 10 000 emplois additionnels » promis sur trois ans (selon l'article).
 # Les voici sous forme de données, chacun à côté de ce que montrent les sources.
 
-# %% en="b24a19f441"
+# %% en="c9d7286cde"
 figures = headline_figures()
-for row in figures.itertuples():
-    print(f"{row.reported_label} : {fmt.number(row.reported_value)}\n"
-          f"    sources : {fmt.number(row.record_value)}, {row.record_label} [{row.record_claim_type}] ; "
-          f"article / sources = {fmt.number(row.ratio, decimals=2)}")
+# un tableau à lire : des noms de colonnes clairs, les chiffres écrits comme on les lit, le type de source en mots
+pd.DataFrame({
+    "l'article dit": figures["reported_label"],
+    "chiffre": figures["reported_value"].map(fmt.number),
+    "les sources disent": figures["record_label"],
+    "sources": figures["record_value"].map(fmt.number),
+    "type de source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
+    "article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown] en="551a4c3d1d"
 # Lisez attentivement la première ligne : le « près d'un milliard d'utilisateurs » de l'article dépasse le
@@ -141,16 +182,17 @@ for row in figures.itertuples():
 # `low` faible) et le type de déclaration : déclaration de l'entreprise, document judiciaire, document
 # officiel, statistique officielle, article de presse…
 
-# %% en="6dfbcbb70e"
+# %% en="7a05578092"
 events = load_events()
 stats = load_user_stats()
 claims = load_claims()
-for name, table in [("events", events), ("user_stats", stats), ("claims", claims)]:
-    print(f"{name:<11} {len(table):>3} lignes, confiance : "
-          + ", ".join(f"{level} {count}" for level, count in table["confidence"].value_counts(sort=False).items()))
+tables = {"events": events, "user_stats": stats, "claims": claims}
+confidence = pd.DataFrame({name: table["confidence"].value_counts(sort=False) for name, table in tables.items()}).T
+confidence.rename(columns=schema.labels("events", "confidence")).rename_axis(index="table", columns="confiance")
 
-# %% en="3afd04b325"
-stats["claim_type"].value_counts().rename("lignes de user_stats")
+# %% en="81d8f3f70d"
+counts = stats["claim_type"].value_counts()
+counts[counts > 0].rename(index=schema.labels("user_stats", "claim_type")).to_frame("lignes de user_stats")
 
 # %% [markdown] en="c702b2249a"
 # Les événements que mentionne l'article lui-même sont marqués `in_article`. Chaque ligne donne la date,
@@ -163,8 +205,9 @@ in_article[["date", "title_fr"]]
 # %% [markdown] en="83f519a099"
 # Les affirmations de l'article sont vérifiées une à une dans la table des affirmations (leçon 06) :
 
-# %% en="20b7850e9e"
-claims["verdict"].value_counts(sort=False).rename("affirmations par verdict")
+# %% en="b9cf86f388"
+verdicts = claims["verdict"].value_counts(sort=False)
+verdicts.rename(index=schema.labels("claims", "verdict")).to_frame("affirmations par verdict")
 
 # %% [markdown] en="13ef8b7087"
 # ## À retenir

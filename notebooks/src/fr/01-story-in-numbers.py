@@ -9,7 +9,7 @@
 #       jupytext_version: 1.19.7
 # ---
 
-# %% [markdown] en="af6d0db0bf"
+# %% [markdown] en="2b58ce7d3e"
 # # 01 · L'affaire en chiffres
 #
 # **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; savoir exécuter une cellule
@@ -35,7 +35,7 @@
 # comme un ensemble de **données** : qui a agi, quand, et dans quelles proportions. C'est ce que nous faisons
 # ici, avec pandas.
 
-# %% en="c5329d23f4"
+# %% en="97ddef5d29"
 import math
 
 import pandas as pd
@@ -49,6 +49,7 @@ from lessons_lib import (
     load_events,
     load_user_stats,
     quiz,
+    schema,
     set_language,
 )
 
@@ -64,11 +65,12 @@ pd.set_option("display.width", 120)
 # les événements que l'article mentionne lui-même. En filtrant sur cette colonne, on obtient l'ossature de
 # l'article.
 
-# %% en="be11e2250b"
+# %% en="3590af2dda"
 events = load_events()
 article_events = events[events["in_article"]].sort_values("date")
+first, last = article_events["date"].min(), article_events["date"].max()
 print(f"La table des événements compte {len(events)} lignes ; l'article en mentionne {len(article_events)}, "
-      f"de {fmt.long_month(article_events['date'].min())} à {fmt.long_month(article_events['date'].max())}.")
+      f"de {fmt.long_month(first)} à {fmt.long_month(last)}.")
 article_events[["date", "category", "actors", "title_fr"]]
 
 # %% [markdown] en="38dfbd5f24"
@@ -113,17 +115,17 @@ check(answer, exercise="01.1")
 # %% [markdown] en="c00f479938"
 # Quels types d'acteurs l'article met-il en scène ? Comptons les acteurs distincts selon leur nature :
 
-# %% en="8dadc5c291"
+# %% en="80eb8637bd"
 kinds = named.drop_duplicates("actor")["kind"].value_counts()
-kinds[kinds > 0].rename("acteurs distincts par nature")
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs distincts par nature")
 
 # %% [markdown] en="9b11246c26"
 # ## 2. Calculer : les chiffres de l'article deviennent des données
 #
-# L'article donne trois chiffres qui marquent les esprits. Dans ses propres mots (l'article de France 24, 18 août 2020) :
-# TikTok « compte près d'un milliard d'utilisateurs dans le monde » ; Vanessa Pappas s'était dite « fière »
-# des « 1 500 employés américains » et avait promis « 10 000 emplois additionnels dans ce pays au cours des
-# trois prochaines années ».
+# L'article donne trois chiffres qui marquent les esprits. Dans ses propres mots (l'article de France 24, 18
+# août 2020) : TikTok « compte près d'un milliard d'utilisateurs dans le monde » ; Vanessa Pappas s'était dite
+# « fière » des « 1 500 employés américains » et avait promis « 10 000 emplois additionnels dans ce pays au
+# cours des trois prochaines années ».
 #
 # La table des statistiques d'utilisateurs enregistre ces chiffres dans des lignes marquées `in_article`,
 # en **unités de base** (un milliard est écrit en entier), avec un `qualifier` (qualificatif) :
@@ -134,9 +136,15 @@ stats = load_user_stats()
 article_figures = stats[stats["in_article"]]
 article_figures[["id", "metric", "value", "unit", "qualifier", "scope", "claim_type", "confidence"]]
 
-# %% en="bf3da7b404"
-for _, row in article_figures.iterrows():
-    print(f"{row['label_fr']} : {fmt.number(row['value'])} {row['unit']} ({row['qualifier']}), périmètre {row['scope']}")
+# %% en="e554a697be"
+# les mêmes lignes, à lire : les codes des vocabulaires en mots (schema.labels), les chiffres écrits comme on les lit
+pd.DataFrame({
+    "chiffre": article_figures["label_fr"],
+    "valeur": article_figures["value"].map(fmt.number),
+    "unité": article_figures["unit"].map(schema.labels("user_stats", "unit")),
+    "qualificatif": article_figures["qualifier"].map(schema.labels("user_stats", "qualifier")),
+    "périmètre": article_figures["scope"].map(schema.labels("user_stats", "scope")),
+})
 
 # %% [markdown] en="6aa6078570"
 # Deux colonnes méritent qu'on s'y arrête. `claim_type` vaut `press_report` (article de presse) : ces lignes
@@ -150,10 +158,16 @@ for _, row in article_figures.iterrows():
 figures = headline_figures()
 figures[["reported_label", "reported_value", "record_label", "record_value", "record_claim_type", "ratio"]]
 
-# %% en="13b9c8a71c"
-for row in figures.itertuples():
-    print(f"{row.reported_label} : {fmt.number(row.reported_value)} selon l'article ; sources : {fmt.number(row.record_value)} "
-          f"({row.record_label}, {row.record_claim_type}) ; article / sources = {fmt.number(row.ratio, decimals=2)}")
+# %% en="ae30014571"
+# les mêmes paires, à lire
+pd.DataFrame({
+    "l'article dit": figures["reported_label"],
+    "chiffre": figures["reported_value"].map(fmt.number),
+    "les sources disent": figures["record_label"],
+    "sources": figures["record_value"].map(fmt.number),
+    "type de source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
+    "article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown] en="f70d6e9d5e"
 # Les mêmes paires sous forme de graphique, un panneau par chiffre : l'article en hachuré, les sources en uni.
@@ -181,7 +195,8 @@ fig
 by_id = stats.set_index("id")
 world_users = by_id.loc["article-users-1bn", "value"]
 us_staff = by_id.loc["article-us-staff-1500", "value"]
-print(f"Utilisateurs par salarié aux États-Unis, selon les chiffres de l'article : {fmt.number(world_users / us_staff)}")
+print(f"Utilisateurs par salarié aux États-Unis, selon les chiffres de l'article : "
+      f"{fmt.number(world_users / us_staff)}")
 
 # %% [markdown] en="6b6b89be0e"
 # Mais ce calcul divise des utilisateurs **du monde entier** par des salariés **aux États-Unis** seulement :
@@ -189,13 +204,16 @@ print(f"Utilisateurs par salarié aux États-Unis, selon les chiffres de l'artic
 # plus juste prend les deux chiffres au même endroit et le même mois, ici les chiffres de TikTok lui-même
 # pour les États-Unis en août 2020 :
 
-# %% en="4515c4c973"
+# %% en="cd2fb5bed4"
 us_users = by_id.loc["tiktok-us-mau-2020-08"]
 us_staff_record = by_id.loc["tiktok-us-staff-2020-08"]
-print(f"Utilisateurs actifs mensuels aux États-Unis : {fmt.number(us_users['value'])} ({us_users['qualifier']}, {us_users['claim_type']})")
-print(f"Salariés aux États-Unis :                    {fmt.number(us_staff_record['value'])} ({us_staff_record['qualifier']}, "
-      f"{us_staff_record['claim_type']})")
-print(f"Utilisateurs mensuels par salarié aux États-Unis : environ {fmt.number(us_users['value'] / us_staff_record['value'])}")
+claim_types = schema.labels("user_stats", "claim_type")
+print(f"Utilisateurs actifs mensuels aux États-Unis : {fmt.figure(us_users['value'], us_users['qualifier'])} "
+      f"({claim_types[us_users['claim_type']]})")
+print(f"Salariés aux États-Unis : {fmt.figure(us_staff_record['value'], us_staff_record['qualifier'])} "
+      f"({claim_types[us_staff_record['claim_type']]})")
+print(f"Utilisateurs mensuels par salarié aux États-Unis : "
+      f"environ {fmt.number(us_users['value'] / us_staff_record['value'])}")
 
 # %% [markdown] en="2b0e30a3c4"
 # Les deux chiffres sont des valeurs « plus de » (`more_than`) : le rapport ne donne donc qu'un ordre de
@@ -233,10 +251,11 @@ check(answer, exercise="01.2")
 # Nos chiffres vont de quelques milliers de salariés à un milliard d'utilisateurs. Combien de **puissances
 # de dix** séparent le plus petit du plus grand ?
 
-# %% en="9dc780954f"
+# %% en="fafe7a27ed"
 largest = article_figures["value"].max()
 smallest = article_figures["value"].min()
-print(f"Plus grand / plus petit : {fmt.number(largest / smallest)}, soit {fmt.number(math.log10(largest / smallest), decimals=1)} puissances de dix")
+print(f"Plus grand / plus petit : {fmt.number(largest / smallest)}, "
+      f"soit {fmt.number(math.log10(largest / smallest), decimals=1)} puissances de dix")
 
 # %% [markdown] en="a5a37db24a"
 # Sur un axe ordinaire (linéaire), des distances égales représentent des **différences** égales. Avec des
@@ -283,9 +302,11 @@ check(answer, exercise="01.3")
 # %% [markdown] en="dc7a0ae89e"
 # > **Glossaire**
 # > - *chiffre déclaré* (*reported figure*) : ce qu'affirme une source, avant toute vérification.
-# > - *ordre de grandeur* (*order of magnitude*) : une puissance de dix ; un milliard et un millier diffèrent de six ordres de grandeur.
+# > - *ordre de grandeur* (*order of magnitude*) : une puissance de dix ; un milliard et un millier diffèrent de six
+# >   ordres de grandeur.
 # > - *échelle logarithmique* (*log scale*) : un axe où chaque graduation multiplie par le même facteur.
-# > - *rapport* (*ratio*) : un chiffre divisé par un autre ; il n'a de sens que si les deux portent sur le même périmètre.
+# > - *rapport* (*ratio*) : un chiffre divisé par un autre ; il n'a de sens que si les deux portent sur le même
+# >   périmètre.
 # > - *déclaration de l'entreprise* (*company claim*) : un chiffre qu'une entreprise donne sur elle-même, sans audit.
 #
 # ## Débat

@@ -35,14 +35,14 @@
 # obligeant ByteDance à vendre les activités américaines de TikTok « d'ici 90 jours ».
 # Vérifions ces dates avec pandas.
 
-# %% en="f98a0cf443"
+# %% en="28348b4ac8"
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_events, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
 
-pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier
 pd.set_option("display.width", 120)
 
 
@@ -65,8 +65,9 @@ events[["id", "date", "date_precision", "deadline_days"]].dtypes
 # une ligne connue seulement au mois près est enregistrée au premier jour de ce mois. Ne calculez jamais un
 # écart en jours à partir d'une telle ligne sans le signaler.
 
-# %% en="98c6171dd9"
-events["date_precision"].value_counts(sort=False).rename("événements par précision de la date")
+# %% en="b22f1c216b"
+precision = events["date_precision"].value_counts(sort=False)
+precision[precision > 0].to_frame("événements par précision de la date")  # quarter, year : aucune ligne
 
 # %% en="347d93905f"
 rough = events[events["date_precision"] != "day"]
@@ -75,8 +76,9 @@ rough[["date", "date_precision", "title_fr"]]
 # %% [markdown] en="f79c3b2ea7"
 # L'été 2020, de juillet à novembre, dans l'ordre chronologique :
 
-# %% en="5dc961bc13"
-summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")].sort_values("date", kind="stable")
+# %% en="849b22def6"
+summer = events[(events["date"] >= "2020-07-01") & (events["date"] <= "2020-11-30")]
+summer = summer.sort_values("date", kind="stable")
 print(f"{len(summer)} événements entre juillet et novembre 2020, dont {int(summer['in_article'].sum())} "
       f"sont mentionnés dans l'article.")
 summer[["date", "category", "in_article", "title_fr"]]
@@ -108,9 +110,10 @@ print(f"Décret 13942 signé le {day(eo['date'])} ; {eo['deadline_days']} jour
 # l'investissement étranger aux États-Unis, chargé du contrôle des investissements étrangers. Ce n'est pas
 # un décret numéroté. Sa colonne `category` le confirme :
 
-# %% en="6090fd420b"
+# %% en="4ade197f54"
 cfius = by_id.loc["2020-08-14-cfius-order"]
-print(f"{day(cfius['date'])}, catégorie : {cfius['category']}, délai : {cfius['deadline_days']} jours")
+category = schema.label("events", "category", cfius["category"])  # le nom de la catégorie, pas son code
+print(f"{day(cfius['date'])}, catégorie : {category}, délai : {cfius['deadline_days']} jours")
 print(cfius["title_fr"])
 print("Note :", cfius["note_fr"])
 
@@ -154,18 +157,16 @@ with_deadline[["id", "date", "deadline_days", "date_plus_days", "deadline"]]
 # et les décrets de 2025 qui ont reporté son application ou approuvé le plan de cession (leçon 08).
 # La simple addition donne-t-elle toujours l'échéance indiquée par les sources ? Comparez les deux colonnes :
 
-# %% en="fc86109213"
+# %% en="89adb5f158"
 stated = with_deadline.dropna(subset=["deadline"])
 agree = stated["date_plus_days"] == stated["deadline"]
-print(f"date + deadline_days donne l'échéance indiquée pour {int(agree.sum())} des {len(stated)} lignes "
-      f"qui en indiquent une. Les autres :")
-for row in stated[~agree].to_dict("records"):
-    print(f"  {row['id']}\u00a0: {day(row['date_plus_days'])} d'après le calcul, {day(row['deadline'])} d'après les "
-          f"sources\n    note\u00a0: {row['note_fr']}")
 no_stated = with_deadline[with_deadline["deadline"].isna()]
-print("Sans échéance indiquée :", ", ".join(no_stated["id"]) or "aucune")
+print("Sans échéance indiquée\u00a0:", ", ".join(no_stated["id"]) or "aucune")
+print(f"date + deadline_days donne l'échéance indiquée pour {int(agree.sum())} des {len(stated)} lignes "
+      f"qui en indiquent une. Les autres\u00a0:")
+stated.loc[~agree, ["id", "date_plus_days", "deadline", "note_fr"]]
 
-# %% [markdown] en="a5a333b784"
+# %% [markdown] en="a4851222b6"
 # Les textes de 2020 et la loi de 2024 concordent, de même que certains reports de 2025. Les écarts
 # concernent des reports signés la veille de l'échéance précédente : leurs jours courent **à partir de
 # cette échéance précédente**, et non du jour de la signature, comme l'indiquent les notes ; la leçon 08
@@ -190,9 +191,9 @@ print(f"Du décret 13942 ({day(eo['date'])}) au jour que décrit l'article ({day
 # L'article disait « il y a dix jours ». La table des affirmations, où chacune des affirmations de l'article
 # est confrontée aux sources (leçon 06), donne son verdict :
 
-# %% en="5af5cee1a4"
+# %% en="bd2f5425a8"
 claim = load_claims().set_index("id").loc["c03-ten-days-earlier"]
-print(f"Verdict : {claim['verdict']}")
+print(f"Verdict : {schema.label('claims', 'verdict', claim['verdict'])}")
 print(claim["evidence_fr"])
 
 # %% [markdown] en="68044a588b"

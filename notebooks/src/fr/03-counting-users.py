@@ -25,10 +25,10 @@
 # afficher des chiffres d'« utilisateurs » très différents, et chaque camp d'un conflit choisit celui qui
 # l'arrange.
 
-# %% en="5e96dc8320"
+# %% en="5b0e829b5a"
 import pandas as pd
 
-from lessons_lib import charts, check, fmt, load_claims, load_user_stats, quiz, set_language
+from lessons_lib import charts, check, fmt, load_claims, load_user_stats, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
 
@@ -45,15 +45,16 @@ by_id = stats.set_index("id")
 # (`scope`) et **qui l'affirme** (`claim_type`). Comptons les lignes qui portent sur les utilisateurs et les
 # téléchargements de TikTok et de son application sœur chinoise, Douyin, par mesure et par type de source :
 
-# %% en="ab0c79fd92"
+# %% en="d8c86e8971"
 apps = stats[stats["subject"].isin(["tiktok", "douyin"]) & stats["unit"].isin(["users", "downloads"])]
-pd.crosstab(apps["metric"].astype(str), apps["claim_type"].astype(str))
+table = pd.crosstab(apps["metric"], apps["claim_type"])
+table.rename(index=schema.labels("user_stats", "metric"), columns=schema.labels("user_stats", "claim_type"))
 
-# %% [markdown] en="79ed68ff57"
-# La plupart des chiffres de TikTok sont des **déclarations de l'entreprise** (`company_claim`) : des nombres
-# que TikTok a donnés sur lui-même, dans une plainte déposée en justice, un billet de blog ou une vidéo de son
-# directeur général. Personne ne les a audités. Remarquez la mesure `users_undefined` : certaines déclarations
-# parlent d'« utilisateurs » sans préciser de quel type.
+# %% [markdown] en="1fce64aba8"
+# La plupart des chiffres de TikTok sont des **déclarations de l'entreprise** (`company_claim`) : des nombres que TikTok
+# a donnés sur lui-même, dans une plainte déposée en justice, un billet de blog ou une vidéo de son directeur général.
+# Personne ne les a audités. Remarquez la mesure `users_undefined` (« Utilisateurs (type non précisé) ») : certaines
+# déclarations parlent d'« utilisateurs » sans préciser de quel type.
 
 # %% [markdown] en="ed74958b2d"
 # ## 2. Calculer : « près d'un milliard » ?
@@ -68,11 +69,16 @@ near_billion = ["tiktok-mau-2020-07", "eo-13942-downloads-world", "tiktok-downlo
 compare = by_id.loc[near_billion, ["date", "metric", "value", "qualifier", "scope", "claim_type"]]
 compare
 
-# %% en="1b259cdb24"
+# %% en="02a6975127"
 article = by_id.loc["article-users-1bn", "value"]
-for _, row in compare.iterrows():
-    print(f"{fmt.month(row['date']):<10} {row['metric']:<22} {fmt.number(row['value'] / 1e6):>7} millions "
-          f"({row['qualifier']})  article / ce chiffre = {fmt.number(article / row['value'], decimals=2)}")
+# les mêmes lignes, à lire : chaque chiffre avec son qualificatif en mots, et le chiffre de l'article divisé par lui
+pd.DataFrame({
+    "mois": compare["date"].map(fmt.month),
+    "mesure": compare["metric"].map(schema.labels("user_stats", "metric")),
+    "chiffre": [fmt.figure(value, qualifier)
+                for value, qualifier in zip(compare["value"], compare["qualifier"], strict=True)],
+    "article / ce chiffre": (article / compare["value"]).map(lambda ratio: fmt.number(ratio, decimals=2)),
+})
 
 # %% [markdown] en="7b6a4f85ac"
 # Lisez les lignes dans l'ordre chronologique :
@@ -90,19 +96,20 @@ for _, row in compare.iterrows():
 # « some one billion users », soit *environ un milliard d'utilisateurs*), qui additionnait parfois TikTok et
 # Douyin. La table des affirmations consigne le verdict :
 
-# %% en="1cf3e4b1b1"
+# %% en="0c110a719b"
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]
-print(f"Verdict : {claim['verdict']}")
+print(f"Verdict : {schema.label('claims', 'verdict', claim['verdict'])}")
 print(claim["evidence_fr"])
 
 # %% [markdown] en="09642b5675"
 # Combien de temps TikTok a-t-il mis pour passer de son chiffre de juillet 2020 au milliard annoncé ?
 
-# %% en="32910db442"
+# %% en="eb58c6d890"
 start, end = by_id.loc["tiktok-mau-2020-07"], by_id.loc["tiktok-mau-2021-09"]
-months = (end["date"].year - start["date"].year) * 12 + end["date"].month - start["date"].month
+months = (end["date"].to_period("M") - start["date"].to_period("M")).n  # nombre de mois entre les deux
+billion = fmt.qualified(fmt.number(end["value"] / 1e9) + " milliard", end["qualifier"])
 print(f"De {fmt.number(start['value'] / 1e6)} millions ({fmt.long_month(start['date'])}) à "
-      f"{fmt.qualified(fmt.number(end['value'] / 1e9) + ' milliard', end['qualifier'])} ({fmt.long_month(end['date'])}) : "
+      f"{billion} ({fmt.long_month(end['date'])}) : "
       f"{months} mois, soit une croissance d'au moins {fmt.percent(100 * (end['value'] / start['value'] - 1))}.")
 
 # %% [markdown] en="9f6feae568"
@@ -126,12 +133,12 @@ fig
 # %% en="f1d18726bb"
 answer = None  # votre code ici
 
-# %% tags=["solution"] en="b033664ea9"
+# %% tags=["solution"] en="0cdbe61a45"
 world_mau = stats[(stats["metric"] == "monthly_active_users") & (stats["scope"] == "world_excl_china")]
 world_mau = world_mau.sort_values("date")
 answer = world_mau["value"].iloc[-1] / world_mau["value"].iloc[0]
-print(f"{fmt.number(answer, decimals=1)} fois plus d'utilisateurs mensuels, de {fmt.long_month(world_mau['date'].iloc[0])} "
-      f"à {fmt.long_month(world_mau['date'].iloc[-1])}")
+print(f"{fmt.number(answer, decimals=1)} fois plus d'utilisateurs mensuels, "
+      f"de {fmt.long_month(world_mau['date'].iloc[0])} à {fmt.long_month(world_mau['date'].iloc[-1])}")
 
 # %% tags=["check"] en="3c2d80cb65"
 check(answer, exercise="03.1")
@@ -178,7 +185,8 @@ check(answer, exercise="03.2")
 
 # %% en="87470b2335"
 us_mau, us_dau = by_id.loc["tiktok-us-mau-2020-08", "value"], by_id.loc["tiktok-us-dau-2020-08", "value"]
-print(f"Utilisateurs actifs quotidiens / utilisateurs actifs mensuels aux États-Unis, août 2020 : {fmt.percent(100 * us_dau / us_mau)} "
+print(f"Utilisateurs actifs quotidiens / utilisateurs actifs mensuels aux États-Unis, août 2020 : "
+      f"{fmt.percent(100 * us_dau / us_mau)} "
       f"(deux déclarations de l'entreprise ; « environ » et « plus de »)")
 
 # %% [markdown] en="e8ff84f908"
@@ -206,17 +214,20 @@ fig
 # donnaient moins. Voici une estimation indépendante, et la déclaration de l'entreprise la plus proche dans le
 # temps :
 
-# %% en="c353dd0f88"
+# %% en="eaec623fa5"
 estimate = by_id.loc["tiktok-us-estimate-2025-02"]
 us_claims = stats[(stats["subject"] == "tiktok") & (stats["scope"] == "us")
                   & (stats["claim_type"] == "company_claim") & (stats["unit"] == "users")]
 closest_id = (us_claims["date"] - estimate["date"]).abs().idxmin()
 claim_row = us_claims.loc[closest_id]
-print(f"Déclaration de l'entreprise : {fmt.qualified(fmt.number(claim_row['value'] / 1e6) + ' millions', claim_row['qualifier'])}, "
-      f"{fmt.long_month(claim_row['date'])}, mesure {claim_row['metric']}, confiance {claim_row['confidence']}")
-print(f"  ce qu'elle mesure :         {claim_row['label_fr']}")
-print(f"Estimation indépendante :     {fmt.qualified(fmt.number(estimate['value'] / 1e6, decimals=1) + ' millions', estimate['qualifier'])}, "
-      f"{fmt.long_month(estimate['date'])}, mesure {estimate['metric']}, confiance {estimate['confidence']}")
+metrics, levels = schema.labels("user_stats", "metric"), schema.labels("user_stats", "confidence")
+claimed = fmt.qualified(fmt.number(claim_row["value"] / 1e6) + " millions", claim_row["qualifier"])
+estimated = fmt.qualified(fmt.number(estimate["value"] / 1e6, decimals=1) + " millions", estimate["qualifier"])
+print(f"Déclaration de l'entreprise : {claimed}, {fmt.long_month(claim_row['date'])}, "
+      f"mesure : {metrics[claim_row['metric']]}, confiance : {levels[claim_row['confidence']]}")
+print(f"  ce qu'elle mesure : {claim_row['label_fr']}")
+print(f"Estimation indépendante : {estimated}, {fmt.long_month(estimate['date'])}, "
+      f"mesure : {metrics[estimate['metric']]}, confiance : {levels[estimate['confidence']]}")
 print(f"Source de l'estimation : {estimate['source_title']}")
 
 # %% [markdown] en="89304a0cda"
@@ -268,7 +279,7 @@ try:
 except ValueError as err:
     print("ValueError :", err)
 
-# %% [markdown] en="212261be6b"
+# %% [markdown] en="5f3cc0f5f6"
 # > **Glossaire**
 # > - **téléchargement** (*download*) : une installation de l'application ; un chiffre cumulé, qui ne baisse
 # >   jamais.

@@ -22,13 +22,16 @@
 # - Relier à une vente forcée le contrôle chinois des exportations d'algorithmes de recommandation et
 #   l'interdiction indienne.
 
-# %% en="353e4e762f"
+# %% en="76b95c3aa1"
+
+import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, set_language
+from lessons_lib import charts, fmt, load_claims, load_events, load_ownership, load_places, quiz, schema, set_language
 from lessons_lib.i18n import pick
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="ce859680e8"
 # ## 1. La déclaration : « stockées en Virginie avec une sauvegarde à Singapour »
@@ -38,11 +41,13 @@ set_language("fr")  # graphiques, quiz et vérifications en français ; l'édi
 # Remarquez qui parle : le journaliste ne dit pas où se trouvent les données ; il rapporte ce que TikTok
 # **affirme**. La table des affirmations conserve cette phrase avec son verdict :
 
-# %% en="cbf342cc11"
+# %% en="536a979ffb"
 claims = load_claims().set_index("id")
 claim = claims.loc["c05-data-virginia-singapore"]
 print(claim["statement_fr"])
-print(f"Auteur : {claim['made_by']} | type de déclaration : {claim['claim_type']} | verdict : {claim['verdict']}")
+kind = schema.label("claims", "claim_type", claim["claim_type"])  # des noms, pas des codes
+print(f"Auteur : {claim['made_by']} | type de déclaration : {kind} | "
+      f"verdict : {schema.label('claims', 'verdict', claim['verdict'])}")
 
 # %% [markdown] en="3466ef6fe9"
 # Le verdict n'est ni « exact » ni « faux » : l'article a rapporté fidèlement la déclaration, et celle-ci a été
@@ -57,10 +62,15 @@ print(f"Auteur : {claim['made_by']} | type de déclaration : {claim['claim_typ
 places = load_places()
 places[["id", "name_fr", "country", "role", "operator", "period", "in_article", "claim_type"]]
 
-# %% en="caa0b2130a"
-for _, row in places.iterrows():
-    print(f"{row['name_fr']:<34} {row['role']:<16} exploité par {row['operator']:<10} ({row['claim_type']}, "
-          f"confiance {row['confidence']})")
+# %% en="5cf1b58246"
+# les mêmes lignes, à lire : les codes des vocabulaires fermés en mots
+pd.DataFrame({
+    "lieu": places["name_fr"],
+    "rôle": places["role"].map(schema.labels("places", "role")),
+    "exploité par": places["operator"],
+    "type de source": places["claim_type"].map(schema.labels("places", "claim_type")),
+    "confiance": places["confidence"].map(schema.labels("places", "confidence")),
+})
 
 # %% [markdown] en="cb41c16e43"
 # La carte ci-dessous représente ces lignes. La forme des marqueurs, et pas seulement leur couleur, distingue les
@@ -77,9 +87,8 @@ fig
 # Lisez aussi les notes (rédigées en anglais dans le tableau) : les emplacements sont approximatifs. TikTok a
 # nommé un État et une cité-État, pas des bâtiments.
 
-# %% en="2cc4d5530e"
-for row in places.to_dict("records"):
-    print(f"{row['id']}\u00a0: {row['note_fr']}")
+# %% en="fc956461cb"
+places[["id", "note_fr"]]
 
 # %% [markdown] en="6fa77ed24a"
 # ### Exercice 1 : quels lieux ne reposent que sur la parole de TikTok ?
@@ -150,14 +159,18 @@ print(order["evidence_fr"])
 # déclaration sur le stockage. Ces lignes de la table des événements racontent l'histoire ; regardez bien les
 # types de déclaration et les niveaux de confiance.
 
-# %% en="094f86761f"
+# %% en="ff7f45a085"
 events = load_events()
 after_ids = ["2020-08-17-website", "2022-06-17-buzzfeed-report", "2022-06-17-project-texas",
              "2022-07-tiktok-us-data-security", "2025-09-25-qualified-divestiture-eo",
              "2026-01-22-joint-venture-closes"]
 after = events.set_index("id").loc[after_ids]
-for _, row in after.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}, {row['confidence']}] {row['title_fr']}")
+pd.DataFrame({
+    "date": after["date"],
+    "catégorie": after["category"].map(schema.labels("events", "category")),
+    "confiance": after["confidence"].map(schema.labels("events", "confidence")),
+    "ce qui s'est passé": after["title_fr"],
+})
 
 # %% en="174acedb4b"
 print(claim["evidence_fr"])
@@ -185,18 +198,20 @@ print(f"De la déclaration du site à l'enquête de BuzzFeed News : {gap.days} 
 # chinois » (citée par l'article), figure elle aussi dans la table des affirmations. Son verdict est
 # différent : pourquoi ?
 
-# %% en="b62eff3aaf"
+# %% en="53c4bfccc3"
 never = claims.loc["c15-never-shared-data"]
-print(f"{never['statement_fr']}\nVerdict : {never['verdict']}\n{never['evidence_fr']}")
+print(f"{never['statement_fr']}\n"
+      f"Verdict : {schema.label('claims', 'verdict', never['verdict'])}\n{never['evidence_fr']}")
 
 # %% [markdown] en="6adf781048"
 # Le rôle d'Oracle ne s'est pas arrêté à l'hébergement. Dans la coentreprise finalisée en janvier 2026, Oracle
 # est à la fois le prestataire de sécurité désigné par le décret de septembre 2025 et l'un des propriétaires :
 
-# %% en="e22f92b934"
+# %% en="f073153d73"
 ownership = load_ownership().set_index("holder")
 print(f"Part d'Oracle dans la coentreprise, selon la presse : {fmt.percent(ownership.loc['oracle', 'share_percent'])} "
-      f"({ownership.loc['oracle', 'claim_type']}, source : {ownership.loc['oracle', 'source_title']})")
+      f"({schema.label('ownership', 'claim_type', ownership.loc['oracle', 'claim_type'])}, "
+      f"source : {ownership.loc['oracle', 'source_title']})")
 
 # %% [markdown] en="38516592c9"
 # ## 5. Deux autres gouvernements : l'Inde interdit, la Chine restreint les exportations
@@ -214,17 +229,21 @@ print(f"Part d'Oracle dans la coentreprise, selon la presse : {fmt.percent(owne
 #   chinoises avant de pouvoir être vendue à l'étranger. Un acheteur qui voulait TikTok *avec* son algorithme
 #   avait désormais besoin, en plus, de l'accord de Pékin.
 
-# %% en="446595f8f0"
+# %% en="78929fb6cf"
 context = events.set_index("id").loc[["2020-06-15-galwan-clash", "2020-06-29-india-ban",
                                       "2020-08-06-eo-13942", "2020-08-28-china-export-control",
                                       "2020-09-13-microsoft-rejected"]]
-for _, row in context.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_fr']}")
-print("\nNote sur la ligne du contrôle des exportations :", context.loc["2020-08-28-china-export-control", "note_fr"])
+pd.DataFrame({
+    "date": context["date"],
+    "catégorie": context["category"].map(schema.labels("events", "category")),
+    "ce qui s'est passé": context["title_fr"],
+})
 
-# %% en="052a329aa0"
+# %% en="add8798217"
+print("Note sur la ligne du contrôle des exportations :", context.loc["2020-08-28-china-export-control", "note_fr"])
 india_to_eo = when["2020-08-06-eo-13942"] - when["2020-06-29-india-ban"]
-print(f"L'interdiction indienne est intervenue {india_to_eo.days} jours avant le premier décret américain (décret 13942).")
+print(f"L'interdiction indienne est intervenue {india_to_eo.days} jours "
+      f"avant le premier décret américain (décret 13942).")
 
 # %% [markdown] en="d14e4eee8a"
 # ### Exercice 2 : combien de jours entre la règle chinoise et le refus de ByteDance ?
@@ -269,20 +288,23 @@ print(charts.describe(fig))
 # %% en="b219a5c95d"
 fig
 
-# %% [markdown] en="66aabf8344"
+# %% [markdown] en="94cb2812c0"
 # ### Exercice 3 (défi) : compter les événements par catégorie
 #
 # Placez dans `answer` une **Series** pandas qui compte, par catégorie, les lignes de `data_story` comprises
 # entre `"2020-06-01"` et `"2026-02-28"`, avec seulement les catégories présentes, de la plus fréquente à la moins
-# fréquente. Indice : filtrez sur `date`, prenez la colonne `category` sous forme de chaînes de caractères
-# (`.astype(str)`), puis appliquez `.value_counts()`.
+# fréquente. Indice : filtrez sur `date`, puis appliquez
+# `.value_counts()` à `category`. Cette colonne est *catégorielle* (ses catégories forment tout le vocabulaire) :
+# `value_counts()` y liste toutes les catégories, même celles sans ligne. Gardez les effectifs supérieurs à zéro
+# (`counts[counts > 0]`).
 
 # %% en="f1d18726bb"
 answer = None  # votre code ici
 
-# %% tags=["solution"] en="ab8f814ee8"
+# %% tags=["solution"] en="d917e8ada7"
 window = data_story[(data_story["date"] >= "2020-06-01") & (data_story["date"] <= "2026-02-28")]
-answer = window["category"].astype(str).value_counts()
+counts = window["category"].value_counts()
+answer = counts[counts > 0]
 answer
 
 # %% tags=["check"] en="c42b8bc1ed"

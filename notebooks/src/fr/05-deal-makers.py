@@ -20,13 +20,26 @@
 # - Lire le graphique de répartition du capital de la coentreprise, et calculer le total des parts annoncées.
 # - Associer chaque acteur à son rôle.
 
-# %% en="af451436b7"
+# %% en="3452c6a287"
+
+import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_actors, load_events, load_ownership, load_user_stats, quiz, set_language
+from lessons_lib import (
+               charts,
+               fmt,
+               load_actors,
+               load_events,
+               load_ownership,
+               load_user_stats,
+               quiz,
+               schema,
+               set_language,
+)
 from lessons_lib.i18n import pick
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+pd.set_option("display.max_colwidth", None)  # les rôles et les titres en entier, pas leurs 50 premiers caractères
 
 # %% [markdown] en="402bf379d1"
 # ## 1. Les acteurs
@@ -45,12 +58,16 @@ deal_makers = ["microsoft", "oracle", "walmart", "sequoia", "general-atlantic", 
 cast = actors.set_index("id").loc[deal_makers, ["name_fr", "kind", "country", "role_fr"]]
 cast[["name_fr", "kind", "country"]]
 
-# %% en="284ca68dc2"
-for _, row in cast.iterrows():
-    print(f"{row['name_fr']} ({row['kind']}) : {row['role_fr']}")
+# %% en="f54783d0cd"
+pd.DataFrame({
+    "acteur": cast["name_fr"],
+    "nature": cast["kind"].map(schema.labels("actors", "kind")),  # la nature en mots, pas son code
+    "rôle": cast["role_fr"],
+})
 
-# %% en="fbc5193cdc"
-print(cast["kind"].astype(str).value_counts().to_string())
+# %% en="1d11f9d051"
+kinds = cast["kind"].value_counts()  # une variable catégorielle compte toutes les natures du vocabulaire
+kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs par nature")
 
 # %% [markdown] en="462d0b35cb"
 # ## 2. Qui voulait quoi
@@ -90,7 +107,7 @@ exploded = events.assign(actor=events["actors"].str.split(";")).explode("actor")
 exact = exploded[exploded["actor"] == "tiktok"]
 print(f"Lignes où l'identifiant d'acteur vaut exactement « tiktok » : {exact['id'].nunique()}")
 
-# %% [markdown] en="f079b138b5"
+# %% [markdown] en="2cb9581b23"
 # Pourquoi les deux comptes diffèrent-ils ? `str.contains` cherche les lettres n'importe où dans la cellule, si
 # bien que `tiktok-usds-jv` (la coentreprise) contient lui aussi « tiktok ». Après `explode`, chaque ligne ne porte
 # qu'un identifiant d'acteur, et `==` ne retient que l'identifiant exact. Voici les lignes qui font la
@@ -126,10 +143,13 @@ lessons_lib.check(answer, exercise="05.1")
 # %% [markdown] en="d1a9b8fb4f"
 # Suivez maintenant, événement par événement, le parcours d'Oracle, de candidat au rachat à copropriétaire :
 
-# %% en="d4879da227"
+# %% en="d5933d3724"
 oracle = exploded[exploded["actor"] == "oracle"].sort_values("date")
-for _, row in oracle.iterrows():
-    print(f"{row['date']:%Y-%m-%d} [{row['category']}] {row['title_fr']}")
+pd.DataFrame({
+    "date": oracle["date"],
+    "catégorie": oracle["category"].map(schema.labels("events", "category")),
+    "ce qui s'est passé": oracle["title_fr"],
+})
 
 # %% [markdown] en="933530b390"
 # ## 4. Les accords sur une frise chronologique
@@ -155,10 +175,10 @@ fig
 # Combien valait l'activité ? Nos données contiennent une seule valorisation officielle de l'activité américaine,
 # datée de septembre 2025. Une valorisation est une estimation de ce que vaut une entreprise, pas un prix payé :
 
-# %% en="a6c40775eb"
+# %% en="3fc8b9a070"
 value = load_user_stats().set_index("id").loc["tiktok-us-valuation-2025-09"]
 print(f"{value['label_fr']} : environ {fmt.number(value['value'] / 1e9)} milliards de dollars "
-      f"({value['qualifier']}, {value['claim_type']})")
+      f"({schema.label('user_stats', 'claim_type', value['claim_type'])})")
 print("Note :", value["note_fr"])
 
 # %% [markdown] en="e5b3d20f16"
@@ -204,7 +224,7 @@ print(f"ByteDance garde {fmt.percent(bytedance_share)}, la plus grosse participa
       f"groupe des sociétés liées aux investisseurs de ByteDance.")
 print("Note sur la ligne de ByteDance :", ownership.set_index("holder").loc["bytedance", "note_fr"])
 
-# %% [markdown] en="af56a485e8"
+# %% [markdown] en="1b5d209baf"
 # **Lisez toute la phrase.** Additionnez seulement les détenteurs que nomme la note interne (trois investisseurs
 # et les deux groupes liés à ByteDance) : il manque 5 % pour arriver au total. La note comble l'écart : la
 # coentreprise est « 50 percent held by a consortium of new investors, including Oracle, Silver Lake and MGX

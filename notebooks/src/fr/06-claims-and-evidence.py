@@ -6,15 +6,18 @@
 # **Les questions de la leçon**
 # - L'article d'août 2020 résiste-t-il à la vérification, affirmation par affirmation ?
 # - Que veut dire « sans présenter de preuve », et sur quoi reposaient les mesures du gouvernement américain ?
-# - Comment les tribunaux américains ont-ils jugé les mesures de 2020 contre TikTok, et qu'ont-ils laissé *sans réponse* ?
+# - Comment les tribunaux américains ont-ils jugé les mesures de 2020 contre TikTok, et qu'ont-ils laissé *sans
+#   réponse* ?
 #
 # **Objectifs**
-# - Vérifier l'article avec la table des affirmations : compter les verdicts avec `value_counts` et les représenter par un diagramme.
-# - Distinguer les verdicts *exact*, *imprécis*, *exagéré*, *non vérifié* et *contesté par la suite*, avec un exemple de chacun.
+# - Vérifier l'article avec la table des affirmations : compter les verdicts avec `value_counts` et les représenter par
+#   un diagramme.
+# - Distinguer les verdicts *exact*, *imprécis*, *exagéré*, *non vérifié* et *contesté par la suite*, avec un exemple de
+#   chacun.
 # - Expliquer la différence entre « aucune preuve publique » et « faux ».
 # - Sélectionner les décisions de justice de 2020 et dire ce qu'ont tranché les suspensions provisoires.
 
-# %% en="77f00951c0"
+# %% en="f5643f0121"
 import matplotlib.pyplot as plt
 import pandas as pd
 
@@ -24,8 +27,9 @@ from lessons_lib.i18n import pick
 from lessons_lib.schema import label
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier, pas leurs 50 premiers caractères
 
-# %% [markdown] en="131aa46c8c"
+# %% [markdown] en="afc0e4f178"
 # ## 1. L'article, une liste d'affirmations
 #
 # La table des affirmations (`claims`) reprend chaque affirmation de l'article de France 24 (18 août 2020), en
@@ -61,7 +65,8 @@ verdicts
 
 # %% en="759d6b9f9e"
 share_correct = verdicts["correct"] / verdicts.sum()
-print(f"Exactes telles que publiées : {verdicts['correct']} affirmations sur {verdicts.sum()} ({fmt.percent(100 * share_correct)}).")
+print(f"Exactes telles que publiées : {verdicts['correct']} affirmations sur {verdicts.sum()} "
+      f"({fmt.percent(100 * share_correct)}).")
 print(f"Pas simplement exactes : {verdicts.sum() - verdicts['correct']} affirmations.")
 print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5))
 
@@ -72,7 +77,7 @@ print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5
 # un motif de hachures propre à chaque verdict, pour que la couleur ne soit jamais le seul repère. Nous rédigeons
 # nous-mêmes la description destinée aux lecteurs d'écran.
 
-# %% en="175a632e4d"
+# %% en="6b0033bb62"
 HATCHES = ["", "//", "xx", "..", "\\\\"]
 palette = [charts.OKABE_ITO[name] for name in ("green", "orange", "vermillion", "sky_blue", "blue")]
 
@@ -87,15 +92,16 @@ with charts.house_style():
     ax.set_xlabel(pick({"en": "Number of claims", "fr": "Nombre d'affirmations"}))
     ax.set_title(pick({"en": "The August 2020 article, checked claim by claim",
                        "fr": "L'article d'août 2020, vérifié affirmation par affirmation"}), loc="left")
-    fig.text(0.01, 0.01, pick({"en": "Source: techgeo-lessons claims table (each row names its own source)",
-                               "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)"}),
-             fontsize=8)
+    fig.text(0.01, 0.01, pick({
+        "en": "Source: techgeo-lessons claims table (each row names its own source)",
+        "fr": "Source : table des affirmations de techgeo-lessons (chaque ligne cite sa source)",
+    }), fontsize=8)
     fig.subplots_adjust(left=0.25, bottom=0.2)
     description = pick({"en": "Bar chart of the article's claims by verdict: ",
                         "fr": "Diagramme en barres des affirmations de l'article par verdict : "}) + " ; ".join(
         f"{label} : {count}" for label, count in zip(labels, verdicts.to_numpy(), strict=True)) + "."
 plt.close(fig)  # on affiche la figure une seule fois, plus bas, au lieu de laisser pyplot l'afficher aussi
-chart = charts.Chart.of(fig, description)  # notre figure avec sa phrase, comme les graphiques de la bibliothèque portent la leur
+chart = charts.Chart.of(fig, description)  # notre figure et sa phrase, comme les graphiques de la bibliothèque
 print(charts.describe(chart))
 
 # %% en="b219a5c95d"
@@ -123,13 +129,14 @@ lessons_lib.check(answer, exercise="06.1")
 # Un nombre d'affirmations, seul, dit peu de chose. Lisez une affirmation par verdict, avec ce que montrent les
 # sources (la référence de chaque source est donnée telle qu'elle est enregistrée, dans sa langue) :
 
-# %% en="456b4a8683"
+# %% en="e2a0d454e3"
 examples = ["c09-unitedmasters", "c04-second-order-90-days", "c11-one-billion-users",
             "c10-long-haul-quote", "c05-data-virginia-singapore"]
 by_id = claims.set_index("id")
 for claim_id in examples:
     row = by_id.loc[claim_id]
-    print(f"[{row['verdict']}] {row['statement_fr']}\n  → {row['evidence_fr']}\n  Source : « {row['source_title']} »\n")
+    verdict = label("claims", "verdict", row["verdict"])  # le nom du verdict, pas son code
+    print(f"[{verdict}] {row['statement_fr']}\n  → {row['evidence_fr']}\n  Source : « {row['source_title']} »\n")
 
 # %% [markdown] en="abd88d7f6e"
 # Observez ce qui justifie chaque verdict :
@@ -148,19 +155,19 @@ for claim_id in examples:
 # siphonner les données des utilisateurs américains au profit de Pékin » (France 24, 18 août 2020). Voici le
 # verdict de la table des affirmations sur cette phrase :
 
-# %% en="51486b006d"
+# %% en="b35399e74d"
 no_evidence = by_id.loc["c02-no-evidence"]
-print(f"Verdict : {no_evidence['verdict']}\n{no_evidence['evidence_fr']}\nSource : {no_evidence['source_title']}")
+verdict = label("claims", "verdict", no_evidence["verdict"])
+print(f"Verdict : {verdict}\n{no_evidence['evidence_fr']}\nSource : {no_evidence['source_title']}")
 
 # %% [markdown] en="1506ad6748"
 # Lisez les mots du gouvernement lui-même. Le décret 13942 s'appuie sur ce que TikTok ferait « reportedly » (selon
-# certaines informations) et sur ce que sa collecte de données « threatens to allow » (menace de permettre)
-# (Federal Register, 85 FR 48637). La décision présidentielle (*presidential order*) du 14 août 2020, prise en vertu
-# de la section 721 du *Defense Production Act*, invoque des preuves crédibles (« credible evidence ») sans les
-# rendre publiques. On cite souvent la décision de la juge fédérale Wendy Beetlestone (Philadelphie) dans l'affaire
-# *Marland v. Trump* (30 octobre 2020) : elle aurait relevé une menace
-# « phrased in the hypothetical » (formulée au conditionnel). Nous n'avons pas trouvé ces mots dans les copies consultées : la
-# table les classe donc comme non vérifiés.
+# certaines informations) et sur ce que sa collecte de données « threatens to allow » (menace de permettre) (Federal
+# Register, 85 FR 48637). La décision présidentielle (*presidential order*) du 14 août 2020, prise en vertu de la
+# section 721 du *Defense Production Act*, invoque des preuves crédibles (« credible evidence ») sans les rendre
+# publiques. On cite souvent la décision de la juge fédérale Wendy Beetlestone (Philadelphie) dans l'affaire *Marland v.
+# Trump* (30 octobre 2020) : elle aurait relevé une menace « phrased in the hypothetical » (formulée au conditionnel).
+# Nous n'avons pas trouvé ces mots dans les copies consultées : la table les classe donc comme non vérifiés.
 #
 # Ce que « sans présenter de preuve » veut dire, et ce que cela ne veut pas dire :
 # - Cela veut dire que les documents **publics** ne montrent pas la preuve : ils parlent de risques et
@@ -177,12 +184,15 @@ print(f"Verdict : {no_evidence['verdict']}\n{no_evidence['evidence_fr']}\nSourc
 # La table des événements range les décisions de justice dans la catégorie `court` (« Tribunaux »). Voici celles
 # de 2020, entourées des mesures du gouvernement (catégories `executive` et `investment_screening`) :
 
-# %% en="ffa9c679f2"
+# %% en="eecb54d3d7"
 events = load_events()
 in_2020 = events[(events["date"] >= "2020-08-01") & (events["date"] <= "2020-12-31")]
 legal = in_2020[in_2020["category"].isin(["court", "executive", "investment_screening"])]
-for row in legal.itertuples():
-    print(f"{row.date:%Y-%m-%d} [{row.category}] {pick({'en': row.title_en, 'fr': row.title_fr})}")
+pd.DataFrame({
+    "date": legal["date"],
+    "catégorie": legal["category"].map(lambda code: label("events", "category", code)),
+    "ce qui s'est passé": legal["title_fr"],
+})
 
 # %% [markdown] en="562fcdcc9c"
 # Sur le graphique, nous gardons les mesures visant TikTok et les décisions de justice qui les concernent (WeChat a
@@ -209,12 +219,15 @@ fig
 # appliquée. Aucune de ces décisions ne tranchait la question de savoir si TikTok partageait des données. Les titres
 # des lignes et leurs notes (en anglais dans les données) précisent les motifs :
 
-# %% en="8929b1a70a"
+# %% en="7077d3a9dc"
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]
 injunctions = events.set_index("id").loc[injunction_ids]
-for _, row in injunctions.iterrows():
-    note = row["note_fr"] if pd.notna(row["note_fr"]) else ""
-    print(f"{fmt.day(row['date'])} : {row['title_fr']}\n   source : « {row['source_title']} »\n   {note}".rstrip())
+pd.DataFrame({
+    "date": injunctions["date"].map(fmt.day),
+    "ce qui s'est passé": injunctions["title_fr"],
+    "source": injunctions["source_title"],
+    "note": injunctions["note_fr"].fillna(""),
+})
 
 # %% [markdown] en="5bb765be8e"
 # ### Exercice 2 : le calendrier judiciaire de 2020

@@ -1,7 +1,8 @@
 # %% [markdown] en="5991e5084e"
 # # 07 · Promesses, emplois et créateurs
 #
-# **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 est utile (les dates avec pandas)
+# **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 est utile (les dates avec
+# pandas)
 #
 # **Les questions de la leçon**
 # - Combien de salariés TikTok disait-il employer aux États-Unis en 2020, et que promettait-il ?
@@ -28,13 +29,14 @@
 # additionnels dans ce pays au cours des trois prochaines années ». Cette leçon se demande
 # de quel type de donnée relève chacun de ces chiffres.
 
-# %% en="29f103491f"
+# %% en="2e6aec20ad"
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_claims, load_events, load_user_stats, quiz, set_language
+from lessons_lib import charts, fmt, load_claims, load_events, load_user_stats, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise indique "en"
+pd.set_option("display.max_colwidth", None)  # les titres en entier, pas leurs 50 premiers caractères
 
 stats = load_user_stats()
 events = load_events()
@@ -74,15 +76,17 @@ staff[["id", "date", "value", "qualifier", "claim_type", "source_title"]]
 # la source a affirmé sans qualificatif (ce qui ne veut pas dire vérifié par un audit). Relisez chaque ligne comme une
 # phrase :
 
-# %% en="44ebb55553"
-WORDS = {"fewer_than": "moins de", "about": "environ", "more_than": "plus de", "exact": ""}
+# %% en="e29d6e0128"
+# le nom de chaque code : « company_claim » -> « déclaration de l'entreprise »
+claim_types = schema.labels("user_stats", "claim_type")
 
 for row in staff.itertuples():
-    said = f"{WORDS[row.qualifier]} {fmt.number(row.value)}".strip()
-    print(f"{fmt.long_month(row.date)} : {said} salariés aux États-Unis ({row.claim_type} ; « {row.source_title[:45]}… »)")
+    said = fmt.qualified(fmt.number(row.value), row.qualifier)  # « moins de 1 000 », « environ 1 400 »…
+    print(f"{fmt.long_month(row.date)} : {said} salariés aux États-Unis "
+          f"({claim_types[row.claim_type]} ; « {row.source_title[:45]}… »)")
 
-# %% en="b156b29a89"
-print(f"Types d'affirmation de ces {len(staff)} lignes : {', '.join(staff['claim_type'].astype(str).unique())}")
+# %% en="7d22e9bc39"
+print(f"Types d'affirmation de ces {len(staff)} lignes : {', '.join(staff['claim_type'].map(claim_types).unique())}")
 
 # %% [markdown] en="6fc7728556"
 # Tous ces chiffres viennent de TikTok lui-même : son annonce de juillet 2020, son blog d'août 2020, son directeur
@@ -123,12 +127,13 @@ lessons_lib.check(answer, exercise="07.1")
 # l'autre bout de la période : entre août 2020 (un chiffre « plus de », donc un plancher) et mars 2023, la même
 # soustraction donne un *plafond* :
 
-# %% en="0fdd4266ef"
+# %% en="1dc6cf641e"
 by_id = staff.set_index("id")
 august, march_2023 = by_id.loc["tiktok-us-staff-2020-08"], by_id.loc["tiktok-us-staff-2023-03"]
 growth_2020_2023 = march_2023["value"] - august["value"]
-print(f"Août 2020 : {WORDS[august['qualifier']]} {fmt.number(august['value'])} ; "
-      f"mars 2023 : {fmt.number(march_2023['value'])} (qualificatif de la source : {march_2023['qualifier']})")
+print(f"Août 2020 : {fmt.qualified(fmt.number(august['value']), august['qualifier'])} ; "
+      f"mars 2023 : {fmt.number(march_2023['value'])} "
+      f"(qualificatif de la source : {schema.label('user_stats', 'qualifier', march_2023['qualifier'])})")
 print(f"Hausse nette d'août 2020 à mars 2023 : au plus {fmt.number(growth_2020_2023)} salariés environ")
 
 # %% [markdown] en="10975400b6"
@@ -137,10 +142,12 @@ print(f"Hausse nette d'août 2020 à mars 2023 : au plus {fmt.number(growth_202
 # La promesse de nouveaux emplois forme une ligne à part, avec un type d'affirmation qu'on ne trouve nulle part
 # ailleurs dans la table :
 
-# %% en="07fe152079"
+# %% en="c36c548e6a"
 pledge = stats.set_index("id").loc["tiktok-jobs-pledge-2020-07"]
-print(f"{pledge['label_fr']} : {fmt.number(pledge['value'])} (unité : {pledge['unit']}), annoncés le {fmt.long_day(pledge['date'])}")
-print(f"type d'affirmation : {pledge['claim_type']} ; note : {pledge['note_fr']}")
+unit = schema.label("user_stats", "unit", pledge["unit"])
+print(f"{pledge['label_fr']} : {fmt.number(pledge['value'])} {unit}, annoncés le {fmt.long_day(pledge['date'])}")
+print(f"type d'affirmation : {schema.label('user_stats', 'claim_type', pledge['claim_type'])} ; "
+      f"note : {pledge['note_fr']}")
 print(f"lignes de user_stats ayant ce type d'affirmation : {(stats['claim_type'] == 'company_pledge').sum()}")
 
 # %% [markdown] en="4f4c619bc0"
@@ -152,9 +159,10 @@ print(f"lignes de user_stats ayant ce type d'affirmation : {(stats['claim_type'
 # Remarquez aussi que l'article situe la promesse dans la vidéo de Vanessa Pappas du début du mois d'août, alors que
 # les sources datent l'annonce de juillet 2020 (la table des affirmations le signale) :
 
-# %% en="cd35bcd3f4"
+# %% en="aa896cdf6f"
 jobs_claim = claims.set_index("id").loc["c17-jobs-10000"]
-print(f"verdict : {jobs_claim['verdict']}\n{jobs_claim['evidence_fr']}\nnote : {jobs_claim['note_fr']}")
+print(f"verdict : {schema.label('claims', 'verdict', jobs_claim['verdict'])}\n"
+      f"{jobs_claim['evidence_fr']}\nnote : {jobs_claim['note_fr']}")
 
 # %% [markdown] en="1e963214a6"
 # ### Exercice 2 : quelle était l'échéance de la promesse ?
@@ -188,7 +196,8 @@ answer = None  # votre code ici
 
 # %% tags=["solution"] en="d483c43493"
 answer = by_id.loc["tiktok-us-staff-2020-07", "value"] + pledge["value"]
-print(f"Environ {fmt.number(answer)} salariés aux États-Unis à l'échéance, si la promesse portait sur des créations nettes d'emplois")
+print(f"Environ {fmt.number(answer)} salariés aux États-Unis à l'échéance, "
+      f"si la promesse portait sur des créations nettes d'emplois")
 
 # %% tags=["check"] en="e0b3aefadd"
 lessons_lib.check(answer, exercise="07.3")
@@ -232,9 +241,9 @@ fig
 # Le lundi même dont parle l'article, TikTok a annoncé un accord avec **UnitedMasters**, un distributeur de musique
 # américain :
 
-# %% en="01da3cca21"
+# %% en="baf3b5b33e"
 deal = events.set_index("id").loc["2020-08-17-unitedmasters"]
-print(f"{fmt.long_day(deal['date'])} ({deal['category']}) : {deal['title_fr']}")
+print(f"{fmt.long_day(deal['date'])} ({schema.label('events', 'category', deal['category'])}) : {deal['title_fr']}")
 print(f"source : « {deal['source_title']} » ; note : {deal['note_fr']}")
 
 # %% [markdown] en="0daea5120f"
@@ -248,9 +257,9 @@ print(f"source : « {deal['source_title']} » ; note : {deal['note_fr']}")
 # où la faire durer, « tout en conservant les droits sur votre travail ». L'accord est confirmé ; la formulation de la
 # citation ne l'est pas, et la table des affirmations le signale :
 
-# %% en="405cd0a315"
+# %% en="1875e01da7"
 stoute = claims.set_index("id").loc["c19-stoute-quote"]
-print(f"verdict : {stoute['verdict']}\n{stoute['evidence_fr']}")
+print(f"verdict : {schema.label('claims', 'verdict', stoute['verdict'])}\n{stoute['evidence_fr']}")
 
 # %% [markdown] en="6fd367e379"
 # Pourquoi un accord sur des chansons comptait-il dans une bataille sur la sécurité nationale ? L'article en propose
@@ -270,9 +279,9 @@ creators_in_court[["date", "category", "title_fr", "claim_type"]]
 # Canyon News cite la même vidéo, qui se termine par « we're here for the long run », et la version française la rend
 # fidèlement. Aucune transcription complète n'a été trouvée.
 
-# %% en="feb40ed45c"
+# %% en="2ff46fb8ef"
 long_haul = claims.set_index("id").loc["c10-long-haul-quote"]
-print(f"verdict : {long_haul['verdict']}\n{long_haul['evidence_fr']}")
+print(f"verdict : {schema.label('claims', 'verdict', long_haul['verdict'])}\n{long_haul['evidence_fr']}")
 
 # %% [markdown] en="90a784a0da"
 # > **Glossaire**

@@ -28,13 +28,14 @@
 # terminerait par une coentreprise. Lisez cette leçon comme « la suite de l'histoire », et non comme un contexte
 # que l'article connaissait.
 
-# %% en="8126e01d57"
+# %% en="662cda1022"
 import pandas as pd
 
 import lessons_lib
-from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, set_language
+from lessons_lib import charts, fmt, load_events, load_ownership, load_votes, quiz, schema, set_language
 
 set_language("fr")  # graphiques, quiz et vérifications en français ; l'édition anglaise dit "en"
+pd.set_option("display.max_colwidth", None)  # les titres en entier, pas leurs 50 premiers caractères
 
 events = load_events()
 by_id = events.set_index("id")
@@ -44,7 +45,7 @@ def show(*ids):
     """Affiche la date, la catégorie et le titre français d'événements, désignés par leur id."""
     for event_id in ids:
         row = by_id.loc[event_id]
-        print(f"{fmt.day(row['date'])}  [{row['category']}]  {row['title_fr']}")
+        print(f"{fmt.day(row['date'])}  [{schema.label('events', 'category', row['category'])}]  {row['title_fr']}")
 
 
 # %% [markdown] en="4a412e7218"
@@ -93,7 +94,7 @@ fig = charts.timeline(events, start="2020-08-01", end="2020-12-31",
 print(charts.describe(fig))
 fig
 
-# %% [markdown] en="85f210b233"
+# %% [markdown] en="84d12ab7cd"
 # Toutes les interdictions de 2020 ont été bloquées avant d'avoir pu produire leurs effets. Les motifs des juges
 # comptent pour la suite. Pour WeChat, la juge fédérale (*magistrate judge*) Laurel Beeler s'est fondée sur le
 # Premier amendement. Pour TikTok, la juge Wendy Beetlestone s'est appuyée sur les limites que l'IEEPA pose
@@ -164,12 +165,16 @@ votes[["date", "chamber", "bill", "yeas", "nays", "source_title"]]
 # %% en="f1d18726bb"
 answer = None  # votre code ici
 
-# %% tags=["solution"] en="1060aa9dd5"
+# %% tags=["solution"] en="d29aa27af3"
 votes["share_yeas"] = votes["yeas"] / (votes["yeas"] + votes["nays"])
 answer = votes["share_yeas"].min()
-for row in votes.itertuples():
-    print(f"{fmt.day(row.date)} {row.chamber:<6} {row.yeas} pour, {row.nays} contre : "
-          f"{fmt.percent(100 * row.share_yeas)} des votants")
+pd.DataFrame({
+    "date": votes["date"].map(fmt.day),
+    "chambre": votes["chamber"].map(schema.labels("votes", "chamber")),
+    "pour": votes["yeas"],
+    "contre": votes["nays"],
+    "part des votants": (100 * votes["share_yeas"]).map(fmt.percent),
+})
 
 # %% tags=["check"] en="325cd844c1"
 lessons_lib.check(answer, exercise="08.2")
@@ -189,7 +194,8 @@ fig
 # %% en="f9820878ae"
 law = by_id.loc["2024-04-24-pafaca-signed"]
 law_deadline = law["date"] + pd.Timedelta(days=int(law["deadline_days"]))
-print(f"Promulguée le {fmt.long_day(law['date'])} ; {law['deadline_days']} jours plus tard : {fmt.long_day(law_deadline)}")
+print(f"Promulguée le {fmt.long_day(law['date'])} ; {law['deadline_days']} jours plus tard : "
+      f"{fmt.long_day(law_deadline)}")
 print(f"Échéance telle que l'indiquent les sources : {fmt.long_day(law['deadline'])}")
 print(law["title_fr"])
 
@@ -203,8 +209,9 @@ print(law["title_fr"])
 show("2024-12-06-dc-circuit-upholds", "2025-01-10-supreme-court-argument", "2025-01-17-tiktok-v-garland",
      "2025-01-18-shutdown", "2025-01-19-service-restored")
 
-# %% en="de6c5dd9f8"
-argued, decided = by_id.loc["2025-01-10-supreme-court-argument", "date"], by_id.loc["2025-01-17-tiktok-v-garland", "date"]
+# %% en="b44a6b6a1c"
+argued = by_id.loc["2025-01-10-supreme-court-argument", "date"]
+decided = by_id.loc["2025-01-17-tiktok-v-garland", "date"]
 print(f"Cour suprême : {(decided - argued).days} jours entre l'audience et l'arrêt ; "
       f"arrêt rendu {(law_deadline - decided).days} jours avant l'échéance de la loi")
 print("La coupure, d'après la table des événements :", by_id.loc["2025-01-18-shutdown", "note_fr"])
@@ -224,13 +231,17 @@ extensions
 # Première hypothèse : chaque échéance est la date du décret plus son délai. Comparez le résultat avec les
 # échéances qu'indiquent les sources :
 
-# %% en="8bee0340b4"
+# %% en="0c0ae783c6"
 naive = extensions["date"] + pd.to_timedelta(extensions["deadline_days"], unit="D")
-for row, end in zip(extensions.itertuples(), naive, strict=True):
-    verdict = "correspond à" if end == row.deadline else "diffère de"
-    print(f"{fmt.day(row.date)} + {row.deadline_days} jours = {fmt.day(end)} "
-          f"({verdict} l'échéance annoncée du {fmt.day(row.deadline)})")
-print(f"{int((naive != extensions['deadline']).sum())} hypothèses sur {len(extensions)} tombent à côté de l'échéance annoncée")
+print(f"{int((naive != extensions['deadline']).sum())} hypothèses sur {len(extensions)} "
+      f"tombent à côté de l'échéance annoncée")
+pd.DataFrame({
+    "signé le": extensions["date"].map(fmt.day),
+    "jours": extensions["deadline_days"],
+    "date + jours": naive.map(fmt.day),
+    "échéance annoncée": extensions["deadline"].map(fmt.day),
+    "même jour ?": (naive == extensions["deadline"]).map({True: "oui", False: "non"}),
+})
 
 # %% [markdown] en="49b142ae2c"
 # Certaines tombent un jour à côté des échéances annoncées. Chaque prolongation a été signée le jour où la période
@@ -276,10 +287,11 @@ print("échéance indiquée dans la table :", "aucune" if pd.isna(stated) else 
 # L'histoire se termine (pour l'instant) par un accord, et non par une interdiction. La leçon 05 examine en détail
 # la répartition du capital ; voici les parts annoncées et la durée de toute la saga :
 
-# %% en="5f2575c480"
+# %% en="fa1572f2f1"
 show("2025-12-18-jv-agreements", "2026-01-22-joint-venture-closes")
 shares = load_ownership()[["holder", "share_percent", "qualifier"]]
-print(shares.to_string(index=False))
+qualifiers = schema.labels("ownership", "qualifier")
+print(shares.assign(qualifier=shares["qualifier"].map(qualifiers)).to_string(index=False))
 print(f"Les parts annoncées totalisent {fmt.percent(shares['share_percent'].sum())}")
 start, end = by_id.loc["2020-08-14-cfius-order", "date"], by_id.loc["2026-01-22-joint-venture-closes", "date"]
 print(f"De la décision présidentielle du 14 août 2020 à la finalisation : {fmt.number((end - start).days)} jours, "

@@ -160,9 +160,9 @@ print(report)
 # %% [markdown] en="41dc7d5b9d"
 # ## 3. Lire le rapport
 #
-# Le validateur signale **tous** les problèmes d'un coup, pas seulement le premier, et chacun indique *où* (la
-# ligne du fichier et la colonne), *ce qu'il a trouvé* et *ce qu'il attendait*. La ligne 1 est l'en-tête : la
-# première ligne de données est donc la ligne 2. Le rapport est aussi fait de données que l'on peut traiter par le calcul :
+# Le validateur signale **tous** les problèmes d'un coup, pas seulement le premier, et chacun indique *où* (la ligne du
+# fichier et la colonne), *ce qu'il a trouvé* et *ce qu'il attendait*. La ligne 1 est l'en-tête : la première ligne de
+# données est donc la ligne 2. Le rapport est aussi fait de données que l'on peut traiter par le calcul :
 
 # %% en="699dc00962"
 for problem in report.problems:
@@ -229,7 +229,8 @@ report = lessons_lib.validate(path)
 if report.ok:
     print(f"Votre fichier est valide ({report.rows} lignes) : la suite de la leçon l'utilise.")
 else:
-    print(f"Votre fichier a encore {len(report.problems)} problème(s) : la suite de la leçon utilise les lignes du projet.")
+    print(f"Votre fichier a encore {len(report.problems)} problème(s) : "
+          f"la suite de la leçon utilise les lignes du projet.")
     record = pd.read_csv(schema.data_dir() / "events.csv", dtype=str, keep_default_na=False)
     path = folder / "wechat_events_from_the_package.csv"
     record[record["id"].isin(draft["id"])].to_csv(path, index=False)

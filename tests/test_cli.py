@@ -151,3 +151,35 @@ def test_lab_in_a_checkout_opens_a_working_copy_not_the_tracked_notebooks(tmp_pa
     assert "Would copy" in result.stdout and str(tmp_path / "techgeo-lessons") in result.stdout
     assert f"--ServerApp.root_dir={tmp_path / 'techgeo-lessons'}" in result.stdout
     assert "--ServerApp.root_dir=" + str(Path(__file__).resolve().parent.parent / "notebooks") not in result.stdout
+
+
+def _voila_notebook(stdout: str) -> Path:
+    """The notebook a ``present --dry-run`` would serve, read from its "Would run: ... -m voila NOTEBOOK" line."""
+    words = next(line for line in stdout.splitlines() if "-m voila" in line).split()
+    return Path(words[words.index("voila") + 1])
+
+
+def _first_cell(notebook: Path) -> str:
+    return "".join(json.loads(notebook.read_text(encoding="utf-8"))["cells"][0]["source"])
+
+
+def test_present_in_french_serves_the_french_lesson(tmp_path: Path) -> None:
+    checkout = Path(__file__).resolve().parent.parent / "notebooks"
+    french = run("present", "03", "--lang", "fr", "--dry-run", "--no-browser", env={"TECHGEO_LANG": "en"})
+    assert french.returncode == EXIT_OK, french.stderr
+    assert _voila_notebook(french.stdout) == checkout / "fr" / "03-counting-users.ipynb"
+    assert "Durée" in _first_cell(_voila_notebook(french.stdout))
+    english = run("present", "03", "--dry-run", "--no-browser", env={"TECHGEO_LANG": "en"})
+    assert _voila_notebook(english.stdout) == checkout / "03-counting-users.ipynb"
+    assert "Durée" not in _first_cell(_voila_notebook(english.stdout))
+    # TECHGEO_LANG chooses too, as for lab; a working folder receives the French lessons
+    work = tmp_path / "work"
+    copied = run("present", "03", "--dir", str(work), "--no-browser", "--port", "65000", "--dry-run",
+                 env={"TECHGEO_LANG": "fr"})
+    assert copied.returncode == EXIT_OK, copied.stderr
+    assert f"seraient copiés dans {work}" in copied.stdout
+    assert _voila_notebook(copied.stdout) == work / "03-counting-users.ipynb"
+    english_copy = tmp_path / "english"
+    assert run("lab", "--copy-only", "--lang", "en", "--dir", str(english_copy)).returncode == EXIT_OK
+    mixed = run("present", "03", "--lang", "fr", "--dir", str(english_copy), "--dry-run")
+    assert mixed.returncode == EXIT_FAILED and "holds the lessons in 'en'" in mixed.stderr

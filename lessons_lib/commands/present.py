@@ -35,8 +35,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=port_number, default=0, metavar="N",
                         help=gettext("port for Voila, 1 to 65535 (default: the first free one from 8866)"))
     parser.add_argument("--no-browser", action="store_true", help=gettext("do not open a web browser"))
-    parser.add_argument("--lang", choices=("en", "fr"),
-                        help=gettext("language of the lesson's quizzes and charts"))
+    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+                        help=gettext("the lessons' language: en or fr (default: TECHGEO_LANG, else your "
+                                     "locale's); the French lessons go to ./techgeo-lessons-fr unless --dir is "
+                                     "given"))
     parser.add_argument("--dry-run", action="store_true",
                         help=gettext("say which command would run, then stop"))
     parser.set_defaults(handler=run)
@@ -51,22 +53,22 @@ def run(args: argparse.Namespace) -> int:
         prepare_present,
         voila_command,
     )
+    from lessons_lib.i18n import get_language
 
     try:
         lesson = find_lesson(args.lesson)
     except UnknownLesson as err:
         print(gettext("techgeo-lessons: error: {error}").format(error=err), file=sys.stderr)
         return EXIT_USAGE
-    prepared = prepare_present(args.dir, dry_run=args.dry_run)
+    lang = args.lang or get_language()  # the lesson's language: --lang, TECHGEO_LANG or the locale
+    prepared = prepare_present(args.dir, lang, dry_run=args.dry_run)
     if prepared.synced is not None:
         print("\n".join(prepared.synced.summary()))
     command = voila_command(prepared.folder / lesson.path.name, args.port, args.no_browser)
     stop = stop_before_serving(command, dry_run=args.dry_run, module="voila", program="Voila", hint=VOILA_HINT)
     if stop is not None:
         return stop
-    env = dict(os.environ)
-    if args.lang:
-        env["TECHGEO_LANG"] = args.lang
+    env = {**os.environ, "TECHGEO_LANG": lang}  # the quizzes and charts speak the lesson's language
     print(gettext("Serving {lesson} with Voila on 127.0.0.1 (stop it with Ctrl-C)...").format(lesson=lesson.slug),
           flush=True)
     if os.name == "posix":  # become Voila: one process, whose PID is the server's

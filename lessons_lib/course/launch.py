@@ -12,7 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from lessons_lib.course.catalogue import Lesson, in_checkout, lessons, lessons_source, notebooks_dir
+from lessons_lib.course.catalogue import Lesson, in_checkout, lessons, lessons_source
 from lessons_lib.course.words import gettext
 from lessons_lib.course.workspace import SyncResult, sync
 
@@ -78,13 +78,18 @@ def prepare_lab(folder: Path | None, lang: str, *, dry_run: bool = False) -> Pre
     return Prepared(target, sync(target, lessons_source(lang), dry_run=dry_run, lang=lang))
 
 
-def prepare_present(folder: Path | None, *, dry_run: bool = False) -> Prepared:
-    """The folder Voila serves from: a checkout's ``notebooks/`` when no ``folder`` is given, else
-    ``folder`` (default ``./techgeo-lessons``) with the lessons copied or updated into it."""
+def prepare_present(folder: Path | None, lang: str = "en", *, dry_run: bool = False) -> Prepared:
+    """The folder Voila serves the lessons in ``lang`` from: in a checkout with no ``folder`` given, the shipped
+    lessons themselves (``notebooks/``, ``notebooks/fr/``); else ``folder`` (default :func:`default_folder`,
+    as for ``lab``) with the lessons in ``lang`` copied or updated into it.
+
+    >>> prepare_present(None, "fr", dry_run=True).folder.name in ("fr", "techgeo-lessons-fr")
+    True
+    """
     if folder is None and in_checkout():
-        return Prepared(notebooks_dir())
-    target = (folder or Path(DEFAULT_DIR)).expanduser().resolve()
-    return Prepared(target, sync(target, dry_run=dry_run))
+        return Prepared(lessons_source(lang))
+    target = (folder or default_folder(lang)).expanduser().resolve()
+    return Prepared(target, sync(target, lessons_source(lang), dry_run=dry_run, lang=lang))
 
 
 def lab_command(folder: Path, port: int = 0, no_browser: bool = False,

@@ -158,6 +158,27 @@ def test_a_question_made_in_code_with_an_unknown_type_is_refused_not_graded_as_n
     assert list(_GRADERS) == list(TYPES)  # every type has its grading rule, and only those
 
 
+def test_a_question_made_in_code_with_nothing_to_grade_is_refused_when_made_not_when_graded():
+    from lessons_lib.quiz import Question
+    from lessons_lib.quiz.model import Item, Option, Pair
+
+    # an order question with no items divided by zero when a learner pressed "Check"
+    with pytest.raises(ValueError) as refused_order:
+        Question(id="q7", type="order", prompt=t("Put in order"))
+    assert str(refused_order.value) == "question 'q7': an order question needs at least 2 items to put in order; " \
+                                      "found 0"
+    with pytest.raises(ValueError, match=r"^question 'q8': a match question needs at least 2 pairs to match; found 1$"):
+        Question(id="q8", type="match", prompt=t("Match"), pairs=(Pair("a", t("A"), t("1")),))
+    with pytest.raises(ValueError, match=r"^question 'q9': a multiple question needs an option marked correct; "
+                                         r"none of its 2 is$"):
+        Question(id="q9", type="multiple", prompt=t("Pick"),
+                 options=(Option("a", t("A"), False), Option("b", t("B"), False)))
+    # with its items, the same question grades as usual
+    ordered = Question(id="q7", type="order", prompt=t("Put in order"),
+                       items=(Item("early", t("Early")), Item("late", t("Late"))))
+    assert ordered.grade(["early", "late"], "en").messages[0] == "✓ Correct."
+
+
 def test_unknown_key_suggests_the_closest():
     assert "unknown key 'explantion' in the question (did you mean 'explanation'?)" in refused(
         broken(0, lambda q: q.update(explantion=t("x")))

@@ -205,6 +205,25 @@ class Question:
     def __post_init__(self) -> None:
         if self.type not in TYPES:  # grading would have no rule for it
             raise ValueError(f"question {self.id!r}: unknown type {self.type!r}; the types are: {', '.join(TYPES)}")
+        missing = self._missing_answer()
+        if missing:  # grading would divide by zero, or have nothing to compare with
+            raise ValueError(f"question {self.id!r}: {missing}")
+
+    def _missing_answer(self) -> str | None:
+        """What a question of this type lacks to be graded (as a bank's checker would say it), or None.
+
+        >>> Question(id="q3", type="order", prompt={"en": "Sort", "fr": "Triez"})
+        Traceback (most recent call last):
+        ...
+        ValueError: question 'q3': an order question needs at least 2 items to put in order; found 0
+        """
+        if self.type == "order" and len(self.items) < 2:
+            return f"an order question needs at least 2 items to put in order; found {len(self.items)}"
+        if self.type == "match" and len(self.pairs) < 2:
+            return f"a match question needs at least 2 pairs to match; found {len(self.pairs)}"
+        if self.type == "multiple" and self.answer_from is None and not any(o.correct for o in self.options):
+            return f"a multiple question needs an option marked correct; none of its {len(self.options)} is"
+        return None
 
     # -- presentation -------------------------------------------------------------------------
     def shuffled_options(self) -> list[Option]:

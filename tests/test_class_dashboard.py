@@ -34,7 +34,7 @@ def test_the_dashboard_is_built_from_its_source(lang: str) -> None:
     ("en", ["50 answers from 8 learners, read from 8 files", "right_first_try", "'2 billion' (3 learners)",
             "dylan"]),
     ("fr", ["50 réponses de 8 élèves, lues dans 8 fichiers", "juste du premier coup", "erreurs fréquentes",
-            "dernière réponse"]),
+            "dernière réponse", "«\u00a02 billion\u00a0» (3 élèves)"]),
 ])
 def test_the_dashboard_shows_the_class_in_its_language(lang: str, words: list[str]) -> None:
     nb = json.loads((TEACHER / f"class-dashboard.{lang}.ipynb").read_text(encoding="utf-8"))

@@ -9,6 +9,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 import signal
 import stat
 import subprocess
@@ -20,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from lessons_lib.quiz import results as results_module
-from lessons_lib.quiz.classroom import class_report, collect
+from lessons_lib.quiz.classroom import class_report, collect, sample_class
 from lessons_lib.quiz.results import ResultsError, ResultsStore, read_results, results_dir, results_path
 
 
@@ -522,3 +523,38 @@ def test_collect_names_each_file_it_cannot_use_and_never_hangs(name, make, messa
     found = collect([bad, good.path])
     assert len(found.records) == 1  # the readable file still counts
     assert any(message.format(folder=tmp_path) in p for p in found.problems), found.problems
+
+
+def _outside_quotes(text: str) -> str:
+    """``text`` without the learners' answers the report quotes (« ... » in French, '...' in English)."""
+    return re.sub(r"«[^»]*»|'[^']*'", " ", text)
+
+
+def test_the_class_report_in_french_reads_no_english_and_counts_learners_in_french(tmp_path):
+    from french_tool import french
+
+    found = collect([sample_class(), tmp_path / "absent"], lang="fr")
+    assert found.problems == [f"{tmp_path / 'absent'}\u00a0: aucun fichier ni dossier de ce nom"]
+    said = "\n".join(class_report(found.records, lang="fr")["common_wrong"])
+    assert "«\u00a02 billion\u00a0» (3 élèves), «\u00a01.5 billion\u00a0» (1)" in said  # plural
+    assert "«\u00a0postes\u00a0» (1 élève)" in said  # French counts 1 as singular
+    # outside the learners' own answers, every word is French: the English report's "learners" is gone
+    assert set(re.findall(r"[^\W\d_]+", _outside_quotes(said))) == {"élève", "élèves"}
+    # (the learners' answers keep their own spacing: "Environ 10 000" is what a learner typed)
+    assert french.english_sentences(said) == [] and french.typography(_outside_quotes(said)) == []
+    english = "\n".join(class_report(found.records, lang="en")["common_wrong"])
+    assert "'2 billion' (3 learners), '1.5 billion' (1)" in english and "'postes' (1 learner)" in english
+
+
+def test_results_class_in_french_at_the_terminal_reads_no_english(tmp_path):
+    from french_tool import french
+
+    result = subprocess.run([sys.executable, "-m", "lessons_lib", "--lang", "fr", "results", "class",
+                             str(sample_class()), str(tmp_path / "absent")],
+                            capture_output=True, text=True, timeout=120)
+    assert "erreurs fréquentes" in result.stdout and "(3 élèves)" in result.stdout
+    assert "learner" not in _outside_quotes(result.stdout)
+    assert result.stderr.strip() == f"techgeo-lessons\u00a0: attention\u00a0: {tmp_path / 'absent'}\u00a0: " \
+                                    "aucun fichier ni dossier de ce nom"
+    said = result.stdout + result.stderr.replace(str(tmp_path), "DOSSIER")  # the path's words are not ours
+    assert french.english_sentences(said) == []

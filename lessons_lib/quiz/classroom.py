@@ -12,6 +12,8 @@ learner's file and the CSV they exported from it) is counted once.
 {'question': 'q1-article-users', 'learners': 8, 'right_first_try': 5, 'right_eventually': 7}
 >>> report.loc[0, "common_wrong"]
 "'2 billion' (3 learners), '1.5 billion' (1)"
+>>> print(class_report(found.records, lang="fr").loc[0, "common_wrong"].replace("\u00a0", "~"))
+«~2 billion~» (3 élèves), «~1.5 billion~» (1)
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from lessons_lib.i18n import gettext, ngettext
 
 from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv
 
@@ -88,9 +92,10 @@ def _key(record: dict[str, Any]) -> tuple[str, ...]:
 
 
 def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
-            pseudonymous: bool = False) -> Collected:
+            pseudonymous: bool = False, lang: str | None = None) -> Collected:
     """Read every results file under ``paths`` (files or folders), without a lock and without
-    writing; drop duplicate answers; keep going past a file that cannot be read and say why.
+    writing; drop duplicate answers; keep going past a file that cannot be read and say why (in ``lang``,
+    default: the current language).
 
     With ``pseudonymous`` the learners' names are replaced as by :func:`pseudonymise`.
     """
@@ -99,7 +104,7 @@ def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
     for given in paths:
         given = Path(given).expanduser()
         if not given.exists():
-            result.problems.append(f"{given}: no such file or folder")
+            result.problems.append(gettext("{path}: no such file or folder", lang).format(path=given))
             continue
         for path in _files(given):
             try:
@@ -108,7 +113,8 @@ def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
                 result.problems.append(str(err))
                 continue
             except OSError as err:
-                result.problems.append(f"{path}: cannot be read ({err.strerror or err})")
+                result.problems.append(gettext("{path}: cannot be read ({why})", lang).format(
+                    path=path, why=err.strerror or err))
                 continue
             result.files.append(path)
             result.problems.extend(found.problems)
@@ -145,10 +151,11 @@ def _norm(answer: Any) -> str:
     return " ".join(str(answer).split())
 
 
-def class_report(records: Iterable[dict[str, Any]], *, top: int = 3) -> pd.DataFrame:
+def class_report(records: Iterable[dict[str, Any]], *, top: int = 3, lang: str | None = None) -> pd.DataFrame:
     """Per question: learners who tried it, right at the first try (no hint), right eventually (at any
     try, first included), not yet right, and the most common wrong answers (with how many learners
-    gave each; answers compared with spaces tidied, and case kept).
+    gave each; answers compared with spaces tidied, and case kept), written in ``lang`` (default: the
+    current language).
 
     >>> rows = [{"learner": "a", "lesson": "00", "question": "q1", "correct": False, "attempt": 1,
     ...          "answer": "2 billion"},
@@ -173,10 +180,8 @@ def class_report(records: Iterable[dict[str, Any]], *, top: int = 3) -> pd.DataF
     rows = []
     for (les, q), counts in sorted(per_question.items()):
         given = sorted(wrong[(les, q)].items(), key=lambda item: (-len(item[1]), item[0]))[:top]
-        common = ", ".join(
-            f"'{answer}' ({len(who)}{' learner' + ('s' if len(who) > 1 else '') if n == 0 else ''})"
-            for n, (answer, who) in enumerate(given)
-        )
+        common = ", ".join(_wrong_answer(answer, len(who), first=n == 0, lang=lang)
+                           for n, (answer, who) in enumerate(given))
         rows.append({
             "lesson": les, "question": q, "learners": sum(counts.values()),
             "right_first_try": counts["right_first_try"],
@@ -184,6 +189,23 @@ def class_report(records: Iterable[dict[str, Any]], *, top: int = 3) -> pd.DataF
             "not_yet_right": counts["not_yet_right"], "common_wrong": common,
         })
     return pd.DataFrame(rows, columns=REPORT_COLUMNS)
+
+
+def _wrong_answer(answer: str, learners: int, *, first: bool, lang: str | None) -> str:
+    """A wrong answer quoted, with how many learners gave it (the first of a list says "learners").
+
+    >>> _wrong_answer("2 billion", 2, first=True, lang="en"), _wrong_answer("2", 3, first=False, lang="en")
+    ("'2 billion' (2 learners)", "'2' (3)")
+    >>> print(_wrong_answer("2 billion", 1, first=True, lang="fr").replace("\u00a0", "~"))
+    «~2 billion~» (1 élève)
+    """
+    if first:
+        # TRANSLATORS: a wrong answer of the class report, quoted, and how many learners gave it
+        said = ngettext("'{answer}' ({n} learner)", "'{answer}' ({n} learners)", learners, lang)
+    else:
+        # TRANSLATORS: the next wrong answers of the class report, quoted, with their number of learners
+        said = gettext("'{answer}' ({n})", lang)
+    return said.format(answer=answer, n=learners)
 
 
 def not_yet_right(records: Iterable[dict[str, Any]]) -> pd.DataFrame:

@@ -25,7 +25,7 @@ from lessons_lib.quiz import class_report, collect, not_yet_right, sample_class
 RESULTS = os.environ.get("TECHGEO_CLASS_RESULTS", "")
 PSEUDONYMOUS = False  # True : learner-01, learner-02… au lieu des noms (pour projeter l'écran en classe)
 
-answers = collect([RESULTS or sample_class()], pseudonymous=PSEUDONYMOUS)
+answers = collect([RESULTS or sample_class()], pseudonymous=PSEUDONYMOUS, lang="fr")
 print(f"{len(answers.records)} réponses de {len(answers.learners)} élèves, lues dans {len(answers.files)} fichiers"
       + (f" ; {answers.duplicates} doublons écartés" if answers.duplicates else ""))
 for problem in answers.problems:  # un fichier illisible est nommé ici, jamais ignoré en silence
@@ -40,7 +40,7 @@ for problem in answers.problems:  # un fichier illisible est nommé ici, jamais 
 # le nombre d'élèves qui ont donné chacune.
 
 # %%
-report = class_report(answers.records)
+report = class_report(answers.records, lang="fr")
 report.rename(columns={"lesson": "leçon", "learners": "élèves", "right_first_try": "juste du premier coup",
                        "right_eventually": "juste à la fin", "not_yet_right": "pas encore juste",
                        "common_wrong": "erreurs fréquentes"})

@@ -170,7 +170,8 @@ def _data_story_categories(data_story: Any) -> Any:
     # the rows are the lesson's own selection (it depends on a list the lesson builds); the key
     # applies the window and the count
     window = data_story[(data_story["date"] >= "2020-06-01") & (data_story["date"] <= "2026-02-28")]
-    return window["category"].astype(str).value_counts()
+    counts = window["category"].value_counts()  # a categorical counts every category of the vocabulary
+    return counts[counts > 0]
 
 
 # --- 05 The deal makers ------------------------------------------------------------------------

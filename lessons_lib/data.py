@@ -23,7 +23,7 @@ import pandas as pd
 
 from .i18n import resolve
 from .schema import package, table_path
-from .validation import TEXT, read_checked
+from .validation import read_checked
 
 __all__ = [
     "headline_figures",
@@ -567,7 +567,9 @@ def headline_figures(lang: str | None = None) -> pd.DataFrame:
         One row per pair, with the columns ``reported_id``, ``reported_label``, ``reported_value``,
         ``reported_qualifier`` (the article's figure), ``record_id``, ``record_label``,
         ``record_date``, ``record_metric``, ``record_value``, ``record_qualifier``,
-        ``record_claim_type``, ``record_source`` (the figure of the record) and ``ratio``.
+        ``record_claim_type``, ``record_source`` (the figure of the record) and ``ratio``. Each column
+        has the dtype of the ``user_stats`` column it comes from (:func:`load_user_stats`): the metric,
+        qualifiers and claim type are categoricals with the schema's categories.
 
     See Also
     --------
@@ -579,32 +581,26 @@ def headline_figures(lang: str | None = None) -> pd.DataFrame:
     >>> row = h[h["record_id"] == "tiktok-mau-2020-07"].iloc[0]
     >>> int(row["reported_value"]), int(row["record_value"]), round(float(row["ratio"]), 2)
     (1000000000, 689000000, 1.45)
+    >>> h["record_claim_type"].dtype == load_user_stats()["claim_type"].dtype
+    True
     """
     code = resolve(lang)
-    stats = load_user_stats().set_index("id")
+    stats = load_user_stats()
+    # each column of the result and the user_stats column it copies: it keeps that column's dtype (the
+    # schema's categories for metric, qualifier and claim type), so it compares and sorts as the table does
+    reported = {"reported_id": "id", "reported_label": f"label_{code}", "reported_value": "value",
+                "reported_qualifier": "qualifier"}
+    record = {"record_id": "id", "record_label": f"label_{code}", "record_date": "date", "record_metric": "metric",
+              "record_value": "value", "record_qualifier": "qualifier", "record_claim_type": "claim_type",
+              "record_source": "source_title"}
+    by_id = stats.set_index("id", drop=False)
     rows = []
     for pair in package()["x-headline-figures"]:
-        reported = stats.loc[pair["reported"]]
         for record_id in pair["record"]:
-            record = stats.loc[record_id]
-            rows.append({
-                "reported_id": pair["reported"],
-                "reported_label": reported[f"label_{code}"],
-                "reported_value": reported["value"],
-                "reported_qualifier": reported["qualifier"],
-                "record_id": record_id,
-                "record_label": record[f"label_{code}"],
-                "record_date": record["date"],
-                "record_metric": record["metric"],
-                "record_value": record["value"],
-                "record_qualifier": record["qualifier"],
-                "record_claim_type": record["claim_type"],
-                "record_source": record["source_title"],
-            })
-    table = pd.DataFrame(rows)
-    for column in ("reported_label", "record_label", "reported_id", "record_id", "record_source"):
-        table[column] = table[column].astype(TEXT)
-    for column in ("reported_value", "record_value"):
-        table[column] = table[column].astype("Float64")
+            rows.append({**{column: by_id.at[pair["reported"], source] for column, source in reported.items()},
+                         **{column: by_id.at[record_id, source] for column, source in record.items()}})
+    columns = {**reported, **record}
+    table = pd.DataFrame(rows, columns=list(columns))
+    table = table.astype({column: stats[source].dtype for column, source in columns.items()})
     table["ratio"] = table["reported_value"] / table["record_value"]
     return table

@@ -185,3 +185,17 @@ def test_no_later_cell_recomputes_a_solution(path):
             if line.strip().startswith("answer ="):
                 computed = _normalised(line.split("=", 1)[1])
                 assert len(computed) < 16 or computed not in shown, f"{path.stem}: a cell repeats {line.strip()!r}"
+
+
+def test_exercise_04_3_takes_the_lessons_counts_of_the_categorical_column(capsys):
+    from lessons_lib import load_events
+
+    events = load_events()
+    data_story = events[events["category"].isin(["regulation", "export_control", "investment_screening",
+                                                 "diplomacy"])]
+    window = data_story[(data_story["date"] >= "2020-06-01") & (data_story["date"] <= "2026-02-28")]
+    counts = window["category"].value_counts()
+    check(counts[counts > 0], exercise="04.3", inputs={"data_story": data_story}, lang="en")
+    assert capsys.readouterr().out.strip() == "✓ Correct."
+    check(counts, exercise="04.3", inputs={"data_story": data_story}, lang="en")  # with the empty categories
+    assert capsys.readouterr().out.strip().startswith("✗ Not yet:")

@@ -65,6 +65,7 @@ def class_results(report: pd.DataFrame, lang: str | None = None, *, ax: Axes | N
                                 if column != "right_first_try" else None)
             left = left + widths
         ax.set_yticks(y)
+        # needed: tick labels are text, and a question id read back from a CSV export may be a number
         ax.set_yticklabels(rows["question"].astype(str).tolist(), fontsize=11)
         ax.grid(axis="y", visible=False)
         ax.set_xlim(0, max(float(left.max()) if len(left) else 1.0, 1.0))

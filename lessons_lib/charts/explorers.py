@@ -65,7 +65,7 @@ def timeline_explorer(events: pd.DataFrame | None = None, lang: str | None = Non
         layout=widgets.Layout(width="95%"),
         continuous_update=False,
     )
-    present = [c for c in CATEGORY_STYLE if c in set(events["category"].astype(str))]
+    present = [c for c in CATEGORY_STYLE if c in set(events["category"])]
     checkboxes = {
         c: widgets.Checkbox(
             value=True,
@@ -180,9 +180,9 @@ def scale_explorer(
 
         user_stats = load_user_stats()
     stats = user_stats[
-        (user_stats["unit"].astype(str) != "percent") & (user_stats["value"].astype(float) > 0)
+        (user_stats["unit"] != "percent") & (user_stats["value"].astype(float) > 0)
     ]
-    stats = stats.set_index(stats["id"].astype(str), drop=False)
+    stats = stats.set_index(stats["id"], drop=False)
     label = f"label_{code}" if f"label_{code}" in stats.columns else "label_en"
     options = [
         (f"{r[label]} — {fmt.qualified(fmt.words(r['value'], code), r['qualifier'], code)}", i)

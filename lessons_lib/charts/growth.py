@@ -104,21 +104,21 @@ def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
 
 def _select(stats: pd.DataFrame, metric: Any, scope: Any, subject: Any, include_article: bool) -> pd.DataFrame:
     """The rows with these metric, scope and subject values, refusing metrics that count different things."""
-    metrics = _as_list(metric) or list(dict.fromkeys(stats["metric"].astype(str)))
+    metrics = _as_list(metric) or list(dict.fromkeys(stats["metric"]))
     _check_one_metric(metrics)
-    known = list(dict.fromkeys(stats["metric"].astype(str)))
+    known = list(dict.fromkeys(stats["metric"]))
     unknown = [m for m in metrics if m not in known]
     if unknown:
         raise ValueError(gettext("no rows with metric {unknown}; the metrics in this table are: {known}").format(
             unknown=", ".join(unknown), known=", ".join(known)))
-    rows = stats[stats["metric"].astype(str).isin(metrics)]
+    rows = stats[stats["metric"].isin(metrics)]
     if not include_article and "in_article" in rows:
         rows = rows[~rows["in_article"].fillna(False).astype(bool)]
     for column, wanted in (("subject", _as_list(subject)), ("scope", _as_list(scope))):
         if wanted is not None:
-            rows = rows[rows[column].astype(str).isin(wanted)]
+            rows = rows[rows[column].isin(wanted)]
     if rows.empty:
-        scopes = sorted(set(stats.loc[stats["metric"].astype(str).isin(metrics), "scope"].astype(str)))
+        scopes = sorted(set(stats.loc[stats["metric"].isin(metrics), "scope"]))
         raise ValueError(gettext("no {metric} rows for subject={subject}, scope={scope}; scopes with this metric: "
                                  "{scopes}").format(metric=metrics[0], subject=repr(subject), scope=repr(scope),
                                                     scopes=", ".join(scopes)))
@@ -148,7 +148,7 @@ class _GrowthPlotter(Plotter):
         super().__init__(rows, lang)
         self.unit = str(rows["unit"].iloc[0])
         self.metric = label("user_stats", "metric", rows["metric"].iloc[0], self.lang)
-        self.series = list(dict.fromkeys(zip(rows["subject"].astype(str), rows["scope"].astype(str), strict=True)))
+        self.series = list(dict.fromkeys(zip(rows["subject"], rows["scope"], strict=True)))
         subjects = list(dict.fromkeys(s for s, _ in self.series))
         self.names = dict(zip(subjects, _subject_names(subjects, self.lang), strict=True))
 
@@ -162,10 +162,10 @@ class _GrowthPlotter(Plotter):
         ax.yaxis.set_major_formatter(words_formatter(self.lang, self.unit))
         labels, handles, names, kinds = [], [], [], set()
         for k, (subject, scope) in enumerate(self.series):
-            part = self.rows[(self.rows["subject"].astype(str) == subject) & (self.rows["scope"].astype(str) == scope)]
+            part = self.rows[(self.rows["subject"] == subject) & (self.rows["scope"] == scope)]
             colour, marker = PALETTE[k % len(PALETTE)], MARKERS[k % len(MARKERS)]
             labels += self.draw_series(ax, part, colour, marker, kwargs, subject, scope)
-            company = part["claim_type"].astype(str).isin(COMPANY)
+            company = part["claim_type"].isin(COMPANY)
             kinds |= {"company"} if company.any() else set()
             kinds |= {"other"} if (~company).any() else set()
             handles.append(Line2D([], [], color=colour, marker=marker, ms=9, mec=INK))
@@ -188,7 +188,7 @@ class _GrowthPlotter(Plotter):
         x = mdates.date2num(pd.to_datetime(part["date"]).to_numpy())
         v = part["value"].astype(float).to_numpy()
         ax.plot(x, v, **{"color": colour, "lw": 2.2, "zorder": 2, "gid": f"series-{subject}-{scope}", **kwargs})
-        company = part["claim_type"].astype(str).isin(COMPANY).to_numpy()
+        company = part["claim_type"].isin(COMPANY).to_numpy()
         ax.scatter(x[company], v[company], marker=marker, s=95, color=colour, edgecolors=INK, linewidths=0.9,
                    zorder=3, gid="company-claims")
         ax.scatter(x[~company], v[~company], marker=marker, s=95, facecolors="white", edgecolors=colour,

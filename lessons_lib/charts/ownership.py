@@ -75,7 +75,7 @@ def ownership(
 def _actor_names(lang: str) -> dict[str, str]:
     actors = load_actors()
     column = f"name_{lang}" if f"name_{lang}" in actors.columns else "name_en"
-    return dict(zip(actors["id"].astype(str), actors[column].astype(str), strict=True))
+    return dict(zip(actors["id"], actors[column], strict=True))
 
 
 class _OwnershipPlotter(Plotter):
@@ -86,7 +86,7 @@ class _OwnershipPlotter(Plotter):
     def __init__(self, rows: pd.DataFrame, lang: str | None, names: dict[str, str] | None, highlight: Any) -> None:
         super().__init__(rows.sort_values("share_percent", ascending=False, kind="stable"), lang)
         lookup = {**_actor_names(self.lang), **(names or {})}
-        self.ids = list(self.rows["holder"].astype(str))
+        self.ids = list(self.rows["holder"])
         self.holders = [lookup.get(h, h.replace("-", " ").capitalize()) for h in self.ids]
         self.shares = self.rows["share_percent"].astype(float).to_numpy()
         self.rest = 100.0 - self.shares.sum()

@@ -58,13 +58,13 @@ class _RecordPlotter(Plotter):
 
     def __init__(self, rows: pd.DataFrame, lang: str | None) -> None:
         super().__init__(rows, lang)
-        self.groups = list(dict.fromkeys(rows["reported_id"].astype(str)))
+        self.groups = list(dict.fromkeys(rows["reported_id"]))
         stats = load_user_stats().set_index("id")
-        self.units, self.dates = dict(stats["unit"].astype(str)), dict(stats["date"])
+        self.units, self.dates = dict(stats["unit"]), dict(stats["date"])
         self.sentences: list[str] = []
 
     def new_figure(self) -> list[Axes]:
-        heights = [1 + (self.rows["reported_id"].astype(str) == g).sum() for g in self.groups]
+        heights = [1 + (self.rows["reported_id"] == g).sum() for g in self.groups]
         fig, axes = new_figure(nrows=len(self.groups), gridspec_kw={"height_ratios": heights, "hspace": 0.8})
         fig.subplots_adjust(left=0.33, right=0.93, top=0.8, bottom=0.125)
         return list(np.atleast_1d(axes))
@@ -73,7 +73,7 @@ class _RecordPlotter(Plotter):
         offset, ticks, names = 0.0, [], []
         for k, group in enumerate(self.groups):
             panel = self.panels[k] if self.owned else ax
-            part = self.rows[self.rows["reported_id"].astype(str) == group]
+            part = self.rows[self.rows["reported_id"] == group]
             y, bar_names = self.draw_pair(panel, part, offset, kwargs)
             if self.owned:
                 panel.set_yticks(y, bar_names)

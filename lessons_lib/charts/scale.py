@@ -89,10 +89,10 @@ def scale_comparison(
         ids = case_default("scale_comparison") if ids is None else ids
     rows = user_stats
     if ids is not None:
-        missing = [i for i in ids if i not in set(rows["id"].astype(str))]
+        missing = [i for i in ids if i not in set(rows["id"])]
         if missing:
             raise ValueError(gettext("no user_stats row with id: {missing}").format(missing=", ".join(missing)))
-        rows = rows.set_index(rows["id"].astype(str)).loc[list(ids)].reset_index(drop=True)
+        rows = rows.set_index(rows["id"]).loc[list(ids)].reset_index(drop=True)
     return _ScalePlotter(rows, lang, linear, note).draw(ax, title, kwargs)  # type: ignore[return-value]
 
 
@@ -107,7 +107,7 @@ class _ScalePlotter(Plotter):
         self.figure_kw = {"ncols": 2, "sharey": True} if linear else {}
         self.note, self.values = note, rows["value"].astype(float).to_numpy()
         column = f"label_{self.lang}" if f"label_{self.lang}" in rows else "label_en"
-        self.names = [wrap(n, 30) for n in (rows[column] if column in rows else rows["id"]).astype(str)]
+        self.names = [wrap(n, 30) for n in (rows[column] if column in rows else rows["id"])]
         self.texts = [fmt.figure(v, q, u, self.lang) for v, q, u in
                       zip(self.values, rows["qualifier"], rows["unit"], strict=True)]
         self.kinds = [_kind(str(c)) for c in rows["claim_type"]]

@@ -227,3 +227,43 @@ def test_the_quotation_check_catches_what_it_claims(report):
                                 "[...] d'ici 90 jours. »")
     assert not words_in(report, "[Vanessa Pappas] avait promis de créer « 10 000 emplois additionnels "
                                 "dans ce pays […] ».")
+
+
+# --- the data package: every French string, whatever its key ----------------------------------------------
+def _french_strings(node, where: str = "datapackage.json", french_key: bool = False):
+    """(where, text) for every string of the data package under a French key: ``fr`` (titles, labels, chart
+    defaults) or a key ending in ``-fr``/``_fr`` (``x-hint-fr``, ``x-description-fr``)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _french_strings(value, f"{where}.{key}", key == "fr" or key.endswith(("-fr", "_fr")))
+    elif isinstance(node, list):
+        for n, value in enumerate(node):
+            name = value.get("name", value.get("id", n)) if isinstance(value, dict) else n
+            yield from _french_strings(value, f"{where}[{name}]", french_key)
+    elif isinstance(node, str) and french_key:
+        yield where, node
+
+
+# a value written as data, not prose: a list of ids such as "trump;bytedance" has no space before its ';'
+_DATA_VALUE = re.compile(r"(?<![\w-])[\w-]+(?:;[\w-]+)+(?![\w-])")
+
+
+def datapackage_typography(package: dict) -> list[str]:
+    return [f"{where}: {fault}" for where, text in _french_strings(package)
+            for fault in french.typography(_DATA_VALUE.sub("VALUE", text))]
+
+
+def test_every_french_string_of_the_datapackage_follows_french_typography():
+    package = json.loads((DATA / "datapackage.json").read_text(encoding="utf-8"))
+    texts = dict(_french_strings(package))
+    assert any(".x-hint-fr" in where for where in texts) and any(".x-chart-defaults." in where for where in texts)
+    assert datapackage_typography(package) == []
+    # what a French learner reads as a chart's title: a no-break space before ':', a narrow one before '?'
+    titles = [text for where, text in texts.items() if ".x-chart-defaults." in where]
+    assert "Le gouvernement américain contre TikTok\u00a0: chronologie" in titles
+    assert "Où sont stockées les données de TikTok\u202f?" in titles
+    # negative control: the plain spaces the titles once had are found, with where they are
+    broken = {"x-chart-defaults": {"timeline": {"title": {"en": "Timeline", "fr": "TikTok : chronologie ?"}}}}
+    assert datapackage_typography(broken) == [
+        "datapackage.json.x-chart-defaults.timeline.title.fr: ordinary space before ':' (use a no-break space)",
+        "datapackage.json.x-chart-defaults.timeline.title.fr: ordinary space before '?' (use a no-break space)"]

@@ -4,6 +4,9 @@
 >>> events = lessons_lib.load_events()
 >>> int(events["in_article"].sum()) > 0
 True
+>>> from lessons_lib import labels   # the names of a vocabulary's values, in the learner's language
+>>> labels("events", "category", "fr")["export_control"]
+'Contrôle des exportations'
 
 Importing the package is cheap and has no side effects: pandas, matplotlib and ipywidgets are
 imported only when a function that needs them is first used.
@@ -36,6 +39,8 @@ _LAZY = {
     "validate_package": "validation",
     "Report": "validation",
     "data_dir": "schema",
+    "label": "schema",
+    "labels": "schema",
     "QuizError": "quiz",
     "check": "exercise",
 }

@@ -46,3 +46,14 @@ def test_python_m_runs_the_command_line():
     result = subprocess.run([sys.executable, "-m", "lessons_lib", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert "usage: techgeo-lessons" in result.stdout
+
+
+def test_a_learner_can_import_the_vocabulary_names_from_the_top():
+    """`from lessons_lib import labels` (and `label`), as the lessons' `schema.labels(...)` calls read them."""
+    code = ("import sys; from lessons_lib import label, labels; import lessons_lib; "
+            "print(labels('user_stats', 'claim_type', 'fr')['company_claim'], '|', "
+            "label('claims', 'verdict', 'disputed_later', 'en'), '|', "
+            "{'label', 'labels'} <= set(lessons_lib.__all__) & set(dir(lessons_lib)), "
+            "'pandas' in sys.modules)")
+    result = run_python(code)
+    assert result.stdout.strip() == "déclaration de l'entreprise | Disputed later | True False"  # still no pandas

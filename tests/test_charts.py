@@ -318,3 +318,45 @@ def test_a_chart_refuses_a_wrong_argument_in_the_learners_language(events, monke
     with pytest.raises(ValueError) as refused:
         charts.timeline(events, start="2021-01-01", end="2020-01-01")
     assert str(refused.value) == "la fin (2020-01-01) précède le début (2021-01-01)"
+
+
+# --- nothing cut off when a learner saves a chart --------------------------------------------------------
+OWNED = {
+    "timeline": lambda lang: charts.timeline(lang=lang),
+    "scale_comparison": lambda lang: charts.scale_comparison(lang=lang),
+    "growth": lambda lang: charts.growth(metric="monthly_active_users", lang=lang),
+    "reported_vs_record": lambda lang: charts.reported_vs_record(lang=lang),
+    "ownership": lambda lang: charts.ownership(lang=lang),
+    "votes": lambda lang: charts.votes(lang=lang),
+    "where_data_lives": lambda lang: charts.where_data_lives(lang=lang),
+}
+
+
+def _outside_the_figure(fig) -> list[str]:
+    """The edges of ``fig`` that a plain ``fig.savefig(path)`` (no tight box) would cut something off at, with
+    the axis labels that cross them."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    drawn = fig.get_tightbbox(renderer)  # in inches: what bbox_inches="tight" would keep
+    width, height = fig.get_size_inches()
+    edges = {"left": drawn.x0 < -0.01, "bottom": drawn.y0 < -0.01, "right": drawn.x1 > width + 0.01,
+             "top": drawn.y1 > height + 0.01}
+    crossing = [t.get_text().replace("\n", " ") for ax in fig.axes for t in ax.get_yticklabels()
+                if t.get_text() and t.get_window_extent(renderer).x0 < 0]
+    return [f"{edge}: {crossing if edge == 'left' else drawn.bounds}" for edge, cut in edges.items() if cut]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("name", sorted(OWNED))
+def test_a_chart_saved_without_a_tight_box_cuts_nothing_off(name, lang):
+    """A learner's `chart.figure.savefig("chart.png")` keeps every label, in French too ("Chambre des
+    représentants, 13 mars 2024" once lost its first words)."""
+    chart = OWNED[name](lang)
+    assert _outside_the_figure(chart.figure) == []
+
+
+def test_the_votes_chart_puts_the_long_french_chamber_name_on_its_own_line():
+    names = [t.get_text() for t in charts.votes(lang="fr").ax.get_yticklabels()]
+    assert names[0] == "Chambre des représentants,\n13 mars 2024\nH.R. 7521"
+    english = [t.get_text() for t in charts.votes(lang="en").ax.get_yticklabels()]
+    assert english[0].count("\n") == 1  # the short English names: as before

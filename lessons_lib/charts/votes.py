@@ -18,6 +18,8 @@ from .style import INK, MUTED, OKABE_ITO, wrap
 
 __all__ = ["votes"]
 
+LABEL_WIDTH = 26  # characters of a vote's name that fit in the left margin at 11 points
+
 
 @shared_docs
 def votes(
@@ -79,10 +81,12 @@ class _VotesPlotter(Plotter):
                         fontweight="bold", gid="yeas-label")
             ax.annotate(ngettext("{n} nay", "{n} nays", int(na), self.lang).format(n=int(na)), (100, yi), xytext=(6, 0),
                         textcoords="offset points", va="center", fontsize=12, gid="nays-label")
-        bills = [str(b).split(",")[0] if str(b).startswith(("H.R.", "S.", "H.Res.")) else wrap(b, 28)
+        bills = [str(b).split(",")[0] if str(b).startswith(("H.R.", "S.", "H.Res.")) else wrap(b, LABEL_WIDTH)
                  for b in self.rows["bill"]]
-        ax.set_yticks(y, [f"{c}, {d}\n{b}" for c, d, b in zip(self.chambers, self.days, bills, strict=True)],
-                      fontsize=11)
+        # a long chamber name ("Chambre des représentants") goes on a line of its own: the left margin
+        # (24% of the width) holds about 28 characters, and a figure saved without a tight box keeps only that
+        ax.set_yticks(y, [f"{wrap(f'{c}, {d}', LABEL_WIDTH)}\n{b}"
+                          for c, d, b in zip(self.chambers, self.days, bills, strict=True)], fontsize=11)
         ax.grid(axis="y", visible=False)
         ax.set_xlim(0, 100)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _p: fmt.percent(v, self.lang)))

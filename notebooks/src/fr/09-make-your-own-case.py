@@ -90,7 +90,7 @@ for f in fields:
 # ## 2. Un premier brouillon, avec les erreurs que l'on commet vraiment
 #
 # Voici un premier brouillon du dossier WeChat : six événements tirés des notes de recherche, chacun avec sa
-# source. Il contient **trois erreurs volontaires**, de celles que produisent un tableur ou un après-midi trop
+# source. Il contient **trois erreurs volontaires**, de celles que produisent un tableur ou un travail trop
 # pressé. Ne les cherchez pas encore : laissez le validateur les trouver.
 
 # %% en="40ea79ccda"

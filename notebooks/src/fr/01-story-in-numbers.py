@@ -309,7 +309,7 @@ check(answer, exercise="01.3")
 # >   périmètre.
 # > - *déclaration de l'entreprise* (*company claim*) : un chiffre qu'une entreprise donne sur elle-même, sans audit.
 #
-# ## Débat
+# ## Pistes de discussion
 # - L'article donne un nombre d'utilisateurs sans dire ce qu'il compte. Quelles trois questions poseriez-vous
 #   avant de l'utiliser ? (Quelle mesure ? À quelle date ? Qui l'affirme ?)
 # - Pourquoi TikTok mettait-il en avant, à l'été 2020, ses salariés aux États-Unis et sa promesse d'emplois ?

@@ -229,7 +229,7 @@ report = lessons_lib.validate(path)
 if report.ok:
     print(f"Votre fichier est valide ({report.rows} lignes) : la suite de la leçon l'utilise.")
 else:
-    print(f"Votre fichier a encore {len(report.problems)} problème(s) : "
+    print(f"Votre fichier n'est pas encore valide (problèmes restants : {len(report.problems)}) : "
           f"la suite de la leçon utilise les lignes du projet.")
     record = pd.read_csv(schema.data_dir() / "events.csv", dtype=str, keep_default_na=False)
     path = folder / "wechat_events_from_the_package.csv"

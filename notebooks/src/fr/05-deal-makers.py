@@ -79,7 +79,7 @@ kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs
 # | Acteur | Ce qu'il a fait | Ce qu'il semble avoir voulu |
 # |---|---|---|
 # | Microsoft | A confirmé des négociations pour les activités de TikTok aux États-Unis, au Canada, en Australie et en Nouvelle-Zélande ; a été écarté par ByteDance | Une grande application grand public, achetée en totalité |
-# | Oracle | Candidat au rachat, puis « partenaire technologique de confiance » (*trusted technology partner*) du projet TikTok Global, hébergeur des données américaines (Project Texas), actionnaire de la coentreprise | Un rôle durable : d'abord comme propriétaire, puis comme hébergeur, enfin comme copropriétaire |
+# | Oracle | Candidat au rachat, puis « partenaire technologique de confiance » (*trusted technology partner*) du projet TikTok Global, hébergeur des données des utilisateurs américains (Project Texas), actionnaire de la coentreprise | Un rôle durable : d'abord comme propriétaire, puis comme hébergeur, enfin comme copropriétaire |
 # | Walmart | Partenaire d'Oracle dans TikTok Global, projet jamais conclu | Une participation aux côtés d'Oracle (ses raisons ne figurent pas dans nos sources) |
 # | Sequoia, General Atlantic | Investisseurs déjà présents au capital de ByteDance, associés à Oracle en 2020 | Protéger la valeur de ce qu'ils possédaient déjà (une déduction) |
 # | Silver Lake, MGX | Investisseurs gérants de la coentreprise (*managing investors*) | Une participation dans l'activité américaine (leurs raisons ne figurent pas dans nos sources) |

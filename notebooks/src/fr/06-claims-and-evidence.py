@@ -63,12 +63,12 @@ claims["made_by"].value_counts().rename("affirmations")
 verdicts = claims["verdict"].value_counts(sort=False)
 verdicts
 
-# %% en="759d6b9f9e"
+# %% en="4ac01fca76"
 share_correct = verdicts["correct"] / verdicts.sum()
 print(f"Exactes telles que publiées : {verdicts['correct']} affirmations sur {verdicts.sum()} "
       f"({fmt.percent(100 * share_correct)}).")
 print(f"Pas simplement exactes : {verdicts.sum() - verdicts['correct']} affirmations.")
-print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5))
+print("Moins de la moitié sont simplement exactes :", fmt.yes_no(share_correct < 0.5))
 
 # %% [markdown] en="a4ea7b3cf1"
 # Un diagramme en barres rend cet équilibre visible. Aucun graphique de la bibliothèque ne représente les verdicts :

@@ -75,7 +75,8 @@ _TEXT = {
            "notes": "Teacher notes",
            "solution": "*The solution is not on this site: work the exercise in the notebook, where "
                        "**Show a solution** unfolds it.*",
-           "switch": "Cette page en français", "objectives": "Objectives", "time": "Time"},
+           "switch": "Cette page en français", "search": "Search the lessons...",
+           "menu": "Show or hide the list of lessons", "toc": "Show or hide the contents of this page"},
     "fr": {"title": "Leçons : le gouvernement américain face à TikTok, 2020-2026", "lessons": "Leçons",
            "minutes": "min", "language": "Français", "other": "English",
            "intro": "Les leçons en pages web\u00a0: graphiques et quiz sont affichés, pas les réponses. "
@@ -87,7 +88,8 @@ _TEXT = {
            "notes": "Notes pour l'enseignant",
            "solution": "*La solution n'est pas sur ce site\u00a0: faites l'exercice dans le notebook, où "
                        "**Afficher une solution** la déplie.*",
-           "switch": "This page in English", "objectives": "Objectifs", "time": "Durée"},
+           "switch": "This page in English", "search": "Rechercher dans les leçons...",
+           "menu": "Afficher ou masquer la liste des leçons", "toc": "Afficher ou masquer le sommaire de la page"},
 }
 
 
@@ -412,6 +414,7 @@ html_theme = "sphinx_book_theme"
 html_title = {title!r}
 html_last_updated_fmt = None
 html_show_sphinx = False
+smartquotes = False  # the lessons' typography as written (French quotes are already « »)
 html_theme_options = {{
     "home_page_in_toc": True,
     "show_toc_level": 2,
@@ -420,6 +423,7 @@ html_theme_options = {{
     "article_header_start": ["toggle-primary-sidebar.html", "techgeo-language.html"],
     "navigation_with_keys": False,
     "navbar_persistent": [],
+    "search_bar_text": {search!r},
 }}
 nb_execution_mode = "off"
 nb_output_stderr = "remove"
@@ -454,6 +458,21 @@ _SEARCH_TEMPLATE = """\
  class="kbd-shortcut__modifier">K</kbd></span>
 </button>
 """
+
+# the book theme's sidebar buttons, with their titles in the site's language (the theme has them in English only)
+_TOGGLES = {
+    "toggle-primary-sidebar.html": """\
+<button class="sidebar-toggle primary-toggle btn btn-sm" title="{menu}" aria-label="{menu}"
+ data-bs-placement="bottom" data-bs-toggle="tooltip"><span class="fa-solid fa-bars" aria-hidden="true"></span></button>
+""",
+    "toggle-secondary-sidebar.html": """\
+{{% set page_toc = generate_toc_html() -%}}
+{{% if page_toc -%}}
+<button class="sidebar-toggle secondary-toggle btn btn-sm pst-navbar-icon" title="{toc}" aria-label="{toc}"
+ data-bs-placement="bottom" data-bs-toggle="tooltip"><span class="fa-solid fa-list" aria-hidden="true"></span></button>
+{{%- endif %}}
+""",
+}
 
 _CSS = """\
 /* techgeo-lessons: the language link in the article header, charts that fit the page */
@@ -664,13 +683,15 @@ def _prepare(src: Path, lang: str, items: list[Lesson], *, teacher: bool, execut
     (src / "_templates").mkdir()
     (src / "_templates" / "techgeo-language.html").write_text(_LANGUAGE_TEMPLATE, encoding="utf-8")
     (src / "_templates" / "search-button-field.html").write_text(_SEARCH_TEMPLATE, encoding="utf-8")
+    for name, template in _TOGGLES.items():
+        (src / "_templates" / name).write_text(template.format(**_TEXT[lang]), encoding="utf-8")
     (src / "_static").mkdir()
     (src / "_static" / "techgeo.css").write_text(_CSS, encoding="utf-8")
     (src / "_static" / "no-mathjax.js").write_text("/* the lessons have no formulas: no MathJax */\n",
                                                   encoding="utf-8")
     conf = _CONF.format(title=_TEXT[lang]["title"] + (" (teacher)" if teacher and lang == "en" else
                                                      " (enseignant)" if teacher else ""),
-                        lang=lang, other=other, teacher=teacher,
+                        lang=lang, other=other, teacher=teacher, search=_TEXT[lang]["search"],
                         launch={k: v for k, v in launch.__dict__.items() if v not in ("", False)},
                         repo_folder=_repo_folder(lang, teacher), lite=(lang == "en" and not teacher))
     (src / "conf.py").write_text(conf, encoding="utf-8")
@@ -766,7 +787,7 @@ def build_site(output: str | Path, *, languages: Sequence[str] = LANGUAGES, teac
         # myst-nb writes a jupyter_execute folder beside the output: build in the scratch folder, then move
         runs = {lang: _sphinx(scratch / lang, scratch / "html" / lang) for lang in languages}
         try:
-            outcomes = {lang: run.communicate() + (run.returncode,) for lang, run in runs.items()}
+            outcomes = {lang: (*run.communicate(), run.returncode) for lang, run in runs.items()}
         except KeyboardInterrupt:
             for run in runs.values():
                 with suppress(ProcessLookupError):

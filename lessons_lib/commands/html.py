@@ -73,8 +73,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from lessons_lib.course.site import build_site, launch_config, launch_links
+    from lessons_lib.course.site import INSTALL_HINT, build_site, launch_config, launch_links, missing_packages
 
+    missing = missing_packages()
+    if missing:
+        print(f"techgeo-lessons: error: the site needs {', '.join(missing)}; install with: {INSTALL_HINT}",
+              file=sys.stderr)
+        return EXIT_FAILED
     try:
         launch = launch_config(args.config).merged(
             repository=args.repository, branch=args.branch, jupyterhub_url=args.jupyterhub_url,

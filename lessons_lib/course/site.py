@@ -770,7 +770,7 @@ def build_site(output: str | Path, *, languages: Sequence[str] = LANGUAGES, teac
     started = time.monotonic()
     target = Path(output)
     result = SiteResult(target, languages)
-    with replacing(target, "course site", force) as folder, \
+    with replacing(target, "HTML site", force) as folder, \
             tempfile.TemporaryDirectory(prefix="techgeo-site-") as scratch_name:
         scratch = Path(scratch_name)
         slugs: dict[str, list[str]] = {}

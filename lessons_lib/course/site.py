@@ -19,7 +19,7 @@ the glue they cannot know about:
 This module is also the Sphinx extension the generated ``conf.py`` loads (:func:`setup`).
 
 >>> render_index([], "fr", teacher=False).splitlines()[0]
-'# Leçons : le gouvernement américain face à TikTok, 2020-2026'
+'# Le gouvernement américain face à TikTok, 2020-2026'
 """
 
 from __future__ import annotations
@@ -66,6 +66,7 @@ _MODULES = {"sphinx": "sphinx", "myst_nb": "myst-nb", "sphinx_book_theme": "sphi
 
 _TEXT = {
     "en": {"title": "Lessons: the US government vs TikTok, 2020-2026", "lessons": "Lessons",
+           "heading": "The US government vs TikTok, 2020-2026",
            "minutes": "min", "language": "English", "other": "Français",
            "intro": "The lessons as web pages: charts and quizzes are shown, answers are not. "
                     "To answer the quizzes and run the code, open a lesson in JupyterLab "
@@ -75,9 +76,15 @@ _TEXT = {
            "notes": "Teacher notes",
            "solution": "*The solution is not on this site: work the exercise in the notebook, where "
                        "**Show a solution** unfolds it.*",
-           "switch": "Cette page en français", "search": "Search the lessons...",
+           "switch": "Cette page en français", "lesson": "Lesson", "time": "Time",
+           "objectives": "You will be able to",
+           "case": "Jupyter lessons on tech geopolitics around one real case, **the US government against TikTok**, "
+                   "from the orders of August 2020 to the joint venture of January 2026. Every figure comes from a "
+                   "table whose rows carry their source, and a French news report of August 2020 is read as data.",
+           "search": "Search the lessons...",
            "menu": "Show or hide the list of lessons", "toc": "Show or hide the contents of this page"},
     "fr": {"title": "Leçons : le gouvernement américain face à TikTok, 2020-2026", "lessons": "Leçons",
+           "heading": "Le gouvernement américain face à TikTok, 2020-2026",
            "minutes": "min", "language": "Français", "other": "English",
            "intro": "Les leçons en pages web\u00a0: graphiques et quiz sont affichés, pas les réponses. "
                     "Pour répondre aux quiz et exécuter le code, ouvrez une leçon dans JupyterLab "
@@ -88,7 +95,13 @@ _TEXT = {
            "notes": "Notes pour l'enseignant",
            "solution": "*La solution n'est pas sur ce site\u00a0: faites l'exercice dans le notebook, où "
                        "**Afficher une solution** la déplie.*",
-           "switch": "This page in English", "search": "Rechercher dans les leçons...",
+           "switch": "This page in English", "lesson": "Leçon", "time": "Durée",
+           "objectives": "Vous saurez",
+           "case": "Des leçons Jupyter de géopolitique du numérique autour d'une affaire réelle, **le gouvernement "
+                   "américain contre TikTok**, des décrets d'août 2020 à la coentreprise de janvier 2026. Chaque "
+                   "chiffre vient d'une table dont les lignes citent leur source, et un article de France 24 "
+                   "d'août 2020 y est lu comme des données.",
+           "search": "Rechercher dans les leçons...",
            "menu": "Afficher ou masquer la liste des leçons", "toc": "Afficher ou masquer le sommaire de la page"},
 }
 
@@ -380,17 +393,24 @@ def _md_escape(text: str) -> str:
 
 
 def render_index(items: Sequence[Lesson], lang: str, teacher: bool, notes: Sequence[str] = ()) -> str:
-    """The front page (MyST Markdown): every lesson with its time and objectives, then the tables of contents."""
+    """The front page (MyST Markdown): the case, then a table of the lessons with time and objectives.
+
+    >>> from lessons_lib.workspace import lessons
+    >>> page = render_index(lessons()[:1], "en", teacher=False)
+    >>> [line for line in page.splitlines() if line.startswith("| [00")][0][:60]
+    '| [00 · Start here: how these lessons work](00-start-here.ipy'
+    """
     text = _TEXT[lang]
-    lines = [f"# {text['title']}", "", text["intro"], ""]
+    lines = [f"# {text['heading']}", "", text["case"], "", text["intro"], ""]
     if teacher:
         lines += [text["teacher"], ""]
-    lines += [f"## {text['lessons']}", ""]
+    lines += [f"## {text['lessons']}", "", f"| {text['lesson']} | {text['time']} | {text['objectives']} |",
+              "| --- | --- | --- |"]
     for lesson in items:
-        minutes = f" · {lesson.minutes} {text['minutes']}" if lesson.minutes else ""
-        lines.append(f"- **[{_md_escape(lesson.number)} · {_md_escape(lesson.title_in(lang))}]({lesson.slug}.ipynb)**"
-                     f"{minutes}")
-        lines += [f"  - {_md_escape(o)}" for o in lesson.objectives_in(lang)]
+        minutes = f"{lesson.minutes}\u00a0{text['minutes']}" if lesson.minutes else ""
+        objectives = "<br>".join(_md_escape(o) for o in lesson.objectives_in(lang))
+        lines.append(f"| [{_md_escape(lesson.number)} · {_md_escape(lesson.title_in(lang))}]({lesson.slug}.ipynb) "
+                     f"| {minutes} | {objectives} |")
     lines += ["", "```{toctree}", ":hidden:", f":caption: {text['lessons']}", ""]
     lines += [x.slug for x in items]
     lines += ["```", ""]
@@ -423,6 +443,7 @@ html_theme_options = {{
     "article_header_start": ["toggle-primary-sidebar.html", "techgeo-language.html"],
     "navigation_with_keys": False,
     "navbar_persistent": [],
+    "secondary_sidebar_items": {{"**": ["page-toc.html"], "index": []}},
     "search_bar_text": {search!r},
 }}
 nb_execution_mode = "off"
@@ -443,8 +464,8 @@ techgeo_lite = {lite!r}
 
 _LANGUAGE_TEMPLATE = """\
 {%- if techgeo_other_url %}
-<a class="techgeo-language btn btn-sm" href="{{ techgeo_other_url }}" hreflang="{{ techgeo_other }}"
-   lang="{{ techgeo_other }}">{{ techgeo_switch }}</a>
+<a class="techgeo-language" href="{{ techgeo_other_url }}" hreflang="{{ techgeo_other }}"
+   lang="{{ techgeo_other }}"><i class="fa-solid fa-language" aria-hidden="true"></i> {{ techgeo_switch }}</a>
 {%- endif %}
 """
 
@@ -477,7 +498,14 @@ _TOGGLES = {
 _CSS = """\
 /* techgeo-lessons: the language link in the article header, charts that fit the page */
 .header-article-items__start { display: flex; align-items: center; gap: .75rem; }
-.techgeo-language { font-size: .9rem; font-weight: 600; white-space: nowrap; text-decoration: underline; }
+.bd-header-article a.techgeo-language { font-size: .9rem; font-weight: 600; white-space: nowrap;
+  padding: .2rem .6rem; border: 1px solid var(--pst-color-border); border-radius: 1rem; text-decoration: none; }
+.bd-header-article a.techgeo-language:hover { text-decoration: underline; }
+.bd-main .bd-content .bd-article-container { max-width: 72em; }
+.bd-article table td { vertical-align: top; }
+.bd-article table td:last-child { font-size: .95rem; }
+.bd-article table td:first-child { min-width: 14rem; }
+.bd-article table td:first-child a { font-weight: 600; }
 .bd-article img { max-width: 100%; height: auto; }
 .techgeo-quiz-static { border-left: 4px solid var(--pst-color-primary); padding-left: 1rem; }
 """

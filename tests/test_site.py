@@ -111,7 +111,7 @@ def test_every_lesson_has_a_page_in_both_languages_and_the_index_lists_it(site: 
         index = _text(site.home(lang))
         for lesson in lessons(lessons_source(lang)):
             assert f"{lesson.number} · {lesson.title_in(lang)}" in index
-            assert f"{lesson.minutes} min" in index
+            assert f"{lesson.minutes}\u00a0min" in index
             assert all(objective in index for objective in lesson.objectives_in(lang))
             assert f'href="{lesson.slug}.html"' in site.home(lang).read_text(encoding="utf-8")
     assert 'url=en/index.html' in site.index.read_text(encoding="utf-8")

@@ -398,7 +398,7 @@ def render_index(items: Sequence[Lesson], lang: str, teacher: bool, notes: Seque
     >>> from lessons_lib.workspace import lessons
     >>> page = render_index(lessons()[:1], "en", teacher=False)
     >>> [line for line in page.splitlines() if line.startswith("| [00")][0][:60]
-    '| [00 · Start here: how these lessons work](00-start-here.ipy'
+    '| [00 · Start here: how these lessons work](00-start-here.ip'
     """
     text = _TEXT[lang]
     lines = [f"# {text['heading']}", "", text["case"], "", text["intro"], ""]

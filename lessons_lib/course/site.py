@@ -94,7 +94,7 @@ _TEXT = {
                       "pas celui-ci.",
            "notes": "Notes pour l'enseignant",
            "solution": "*La solution n'est pas sur ce site\u00a0: faites l'exercice dans le notebook, où "
-                       "**Afficher une solution** la déplie.*",
+                       "**Voir une solution** la déplie.*",
            "switch": "This page in English", "lesson": "Leçon", "time": "Durée",
            "objectives": "Vous saurez",
            "case": "Des leçons Jupyter de géopolitique du numérique autour d'une affaire réelle, **le gouvernement "
@@ -507,6 +507,7 @@ _CSS = """\
 .bd-article table td:first-child { min-width: 14rem; }
 .bd-article table td:first-child a { font-weight: 600; }
 .bd-article img { max-width: 100%; height: auto; }
+.bd-article .cell_output .output.stream pre { white-space: pre-wrap; }  /* a chart's description: one long line */
 .techgeo-quiz-static { border-left: 4px solid var(--pst-color-primary); padding-left: 1rem; }
 """
 

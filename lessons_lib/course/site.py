@@ -821,7 +821,7 @@ def build_site(output: str | Path, *, languages: Sequence[str] = LANGUAGES, teac
             for run in runs.values():
                 with suppress(ProcessLookupError):
                     run.terminate()
-                run.wait()
+                run.communicate()  # waits, and closes its pipes
             raise
         for lang, (_out, err, code) in outcomes.items():
             result.warnings += [f"{lang}: {line}" for line in err.decode("utf-8", "replace").splitlines()

@@ -434,6 +434,7 @@ html_theme = "sphinx_book_theme"
 html_title = {title!r}
 html_last_updated_fmt = None
 html_show_sphinx = False
+html_use_index = False  # no index entries in the lessons: an empty "Index" page helps no one
 smartquotes = False  # the lessons' typography as written (French quotes are already « »)
 html_theme_options = {{
     "home_page_in_toc": True,
@@ -529,8 +530,7 @@ def _language_link(app: Any, pagename: str, templatename: str, context: dict[str
     config = app.config
     other = config.techgeo_other
     if other:
-        target = f"{pagename}.html" if pagename not in ("search", "genindex") else "index.html"
-        context["techgeo_other_url"] = "../" * (pagename.count("/") + 1) + f"{other}/{target}"
+        context["techgeo_other_url"] = "../" * (pagename.count("/") + 1) + f"{other}/{pagename}.html"
         context["techgeo_other"] = other
         context["techgeo_switch"] = _TEXT[config.techgeo_lang]["switch"]
 

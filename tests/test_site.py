@@ -115,6 +115,7 @@ def test_every_lesson_has_a_page_in_both_languages_and_the_index_lists_it(site: 
             assert all(objective in index for objective in lesson.objectives_in(lang))
             assert f'href="{lesson.slug}.html"' in site.home(lang).read_text(encoding="utf-8")
     assert 'url=en/index.html' in site.index.read_text(encoding="utf-8")
+    assert "The rocket at the top of a lesson's page opens it" in _text(site.home("en"))  # buttons configured
 
 
 def test_every_internal_link_resolves(site: SiteResult, teacher: SiteResult) -> None:
@@ -308,6 +309,7 @@ def test_no_launch_button_and_no_placeholder_when_nothing_is_configured(teacher:
         assert not _launch_links(page) and "launch-buttons" not in body, f"{page}: a launch button"
         for placeholder in ("mybinder", "colab.research", "git-pull", "OWNER/REPO", "example.org"):
             assert placeholder not in body, f"{page}: {placeholder!r}"
+    assert "The rocket" not in _text(teacher.home("en")) and "La fusée" not in _text(teacher.home("fr"))
 
 
 @pytest.mark.slow
@@ -355,7 +357,8 @@ def served(site: SiteResult, teacher: SiteResult):
 
 
 @pytest.fixture(scope="module")
-def browsed(browser: object, served: tuple[Path, str], site: SiteResult, teacher: SiteResult) -> dict:
+def browsed(browser: object, served: tuple[Path, str], site: SiteResult, teacher: SiteResult,
+            artifacts: Path) -> dict:
     """Every page of both sites loaded once with every other host refused; failures and axe's violations."""
     if not AXE.is_file():
         from conftest import browser_required
@@ -407,10 +410,12 @@ def browsed(browser: object, served: tuple[Path, str], site: SiteResult, teacher
     redirect.goto(base + site.index.relative_to(root).as_posix())
     redirect.wait_for_url("**/en/index.html")
     context.close()
-    print(f"\n{len(pages)} pages loaded and checked with axe-core in {seconds:.0f} s; "
-          f"{len(outside)} requests to other hosts, {len(failed)} failed")
-    for (rule, impact), count in sorted(violations.items()):
-        print(f"  axe {rule} ({impact}): {count} nodes, e.g. {examples[(rule, impact)]}")
+    summary = [f"{len(pages)} pages loaded and checked with axe-core in {seconds:.0f} s; "
+               f"{len(outside)} requests to other hosts, {len(failed)} failed"]
+    summary += [f"  axe {rule} ({impact}): {count} nodes, e.g. {examples[(rule, impact)]}"
+                for (rule, impact), count in sorted(violations.items())]
+    print("\n" + "\n".join(summary))  # pytest -s shows it; test-artifacts/site-axe.txt keeps it
+    (artifacts / "site-axe.txt").write_text("\n".join(summary) + "\n", encoding="utf-8")
     return {"pages": pages, "outside": outside, "failed": failed, "violations": violations, "examples": examples}
 
 

@@ -70,7 +70,8 @@ _TEXT = {
            "minutes": "min", "language": "English", "other": "Français",
            "intro": "The lessons as web pages: charts and quizzes are shown, answers are not. "
                     "To answer the quizzes and run the code, open a lesson in JupyterLab "
-                    "(`techgeo-lessons lab`) or with a launch button at the top of its page.",
+                    "(`techgeo-lessons lab`).",
+           "launch": " The rocket at the top of a lesson's page opens it in a running Jupyter.",
            "teacher": "**Teacher's edition**: the exercises' solutions are run on each page, and the "
                       "teacher notes follow the lessons. Hand out the learner's site, not this one.",
            "notes": "Teacher notes",
@@ -88,7 +89,8 @@ _TEXT = {
            "minutes": "min", "language": "Français", "other": "English",
            "intro": "Les leçons en pages web\u00a0: graphiques et quiz sont affichés, pas les réponses. "
                     "Pour répondre aux quiz et exécuter le code, ouvrez une leçon dans JupyterLab "
-                    "(`techgeo-lessons lab --lang fr`) ou avec un bouton de lancement en haut de sa page.",
+                    "(`techgeo-lessons lab --lang fr`).",
+           "launch": " La fusée en haut de la page d'une leçon l'ouvre dans un Jupyter en ligne.",
            "teacher": "**Édition de l'enseignant**\u00a0: les solutions des exercices sont exécutées sur chaque "
                       "page, et les notes pour l'enseignant suivent les leçons. Distribuez le site de l'élève, "
                       "pas celui-ci.",
@@ -392,7 +394,8 @@ def _md_escape(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>|#])", r"\\\1", text)
 
 
-def render_index(items: Sequence[Lesson], lang: str, teacher: bool, notes: Sequence[str] = ()) -> str:
+def render_index(items: Sequence[Lesson], lang: str, teacher: bool, notes: Sequence[str] = (),
+                 launchable: bool = False) -> str:
     """The front page (MyST Markdown): the case, then a table of the lessons with time and objectives.
 
     >>> from lessons_lib.workspace import lessons
@@ -401,7 +404,7 @@ def render_index(items: Sequence[Lesson], lang: str, teacher: bool, notes: Seque
     '| [00 · Start here: how these lessons work](00-start-here.ip'
     """
     text = _TEXT[lang]
-    lines = [f"# {text['heading']}", "", text["case"], "", text["intro"], ""]
+    lines = [f"# {text['heading']}", "", text["case"], "", text["intro"] + (text["launch"] if launchable else ""), ""]
     if teacher:
         lines += [text["teacher"], ""]
     lines += [f"## {text['lessons']}", "", f"| {text['lesson']} | {text['time']} | {text['objectives']} |",
@@ -708,7 +711,8 @@ def _prepare(src: Path, lang: str, items: list[Lesson], *, teacher: bool, execut
                 text = note.read_text(encoding="utf-8")
                 (src / "teacher-notes" / note.name).write_text(_relink_note(text), encoding="utf-8")
                 notes.append(f"teacher-notes/{lesson.slug}")
-    (src / "index.md").write_text(render_index(written, lang, teacher, notes), encoding="utf-8")
+    launchable = bool(launch_links(launch, "notebooks/x.ipynb", None if teacher or lang != "en" else "x.ipynb"))
+    (src / "index.md").write_text(render_index(written, lang, teacher, notes, launchable), encoding="utf-8")
     (src / "_templates").mkdir()
     (src / "_templates" / "techgeo-language.html").write_text(_LANGUAGE_TEMPLATE, encoding="utf-8")
     (src / "_templates" / "search-button-field.html").write_text(_SEARCH_TEMPLATE, encoding="utf-8")

@@ -83,24 +83,22 @@ def _text(page: Path, whole: bool = False) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", body))
 
 
+def _built(folder: Path, name: str, **options: object) -> SiteResult:
+    result = build_site(folder / "_site", **options)  # type: ignore[arg-type]
+    print(f"\n{name}: {result.seconds:.1f} s, {len(result.all_pages())} pages, {result.size / 1e6:.1f} MB")
+    return result
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> SiteResult:
     """The learner's site, English and French, every launch button configured."""
-    started = time.monotonic()
-    result = build_site(tmp_path_factory.mktemp("site") / "_site", launch=LAUNCH)
-    print(f"\nlearner's site: {time.monotonic() - started:.1f} s, {len(result.all_pages())} pages, "
-          f"{result.size / 1e6:.1f} MB")
-    return result
+    return _built(tmp_path_factory.mktemp("site"), "learner's site", launch=LAUNCH)
 
 
 @pytest.fixture(scope="module")
 def teacher(tmp_path_factory: pytest.TempPathFactory) -> SiteResult:
     """The teacher's site, English and French, no launch button configured."""
-    started = time.monotonic()
-    result = build_site(tmp_path_factory.mktemp("teacher") / "_site", teacher=True)
-    print(f"\nteacher's site: {time.monotonic() - started:.1f} s, {len(result.all_pages())} pages, "
-          f"{result.size / 1e6:.1f} MB")
-    return result
+    return _built(tmp_path_factory.mktemp("teacher"), "teacher's site", teacher=True)
 
 
 def test_every_lesson_has_a_page_in_both_languages_and_the_index_lists_it(site: SiteResult) -> None:

@@ -43,6 +43,7 @@ from urllib.parse import quote, urlencode
 
 from lessons_lib.course.catalogue import Lesson, lessons, lessons_source
 from lessons_lib.course.output import replacing
+from lessons_lib.course.words import N_, gettext
 
 __all__ = [
     "LANGUAGES",
@@ -64,48 +65,43 @@ WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 INSTALL_HINT = 'pip install "techgeo-lessons[site]"'
 _MODULES = {"sphinx": "sphinx", "myst_nb": "myst-nb", "sphinx_book_theme": "sphinx-book-theme"}
 
-_TEXT = {
-    "en": {"title": "Lessons: the US government vs TikTok, 2020-2026", "lessons": "Lessons",
-           "heading": "The US government vs TikTok, 2020-2026",
-           "minutes": "min", "language": "English", "other": "Français",
-           "intro": "The lessons as web pages: charts and quizzes are shown, answers are not. "
-                    "To answer the quizzes and run the code, open a lesson in JupyterLab "
-                    "(`techgeo-lessons lab`).",
-           "launch": " The rocket at the top of a lesson's page opens it in a running Jupyter.",
-           "teacher": "**Teacher's edition**: the exercises' solutions are run on each page, and the "
-                      "teacher notes follow the lessons. Hand out the learner's site, not this one.",
-           "notes": "Teacher notes",
-           "solution": "*The solution is not on this site: work the exercise in the notebook, where "
-                       "**Show a solution** unfolds it.*",
-           "switch": "Cette page en français", "lesson": "Lesson", "time": "Time",
-           "objectives": "You will be able to",
-           "case": "Jupyter lessons on tech geopolitics around one real case, **the US government against TikTok**, "
-                   "from the orders of August 2020 to the joint venture of January 2026. Every figure comes from a "
-                   "table whose rows carry their source, and a French news report of August 2020 is read as data.",
-           "search": "Search the lessons...",
-           "menu": "Show or hide the list of lessons", "toc": "Show or hide the contents of this page"},
-    "fr": {"title": "Leçons : le gouvernement américain face à TikTok, 2020-2026", "lessons": "Leçons",
-           "heading": "Le gouvernement américain face à TikTok, 2020-2026",
-           "minutes": "min", "language": "Français", "other": "English",
-           "intro": "Les leçons en pages web\u00a0: graphiques et quiz sont affichés, pas les réponses. "
-                    "Pour répondre aux quiz et exécuter le code, ouvrez une leçon dans JupyterLab "
-                    "(`techgeo-lessons lab --lang fr`).",
-           "launch": " La fusée en haut de la page d'une leçon l'ouvre dans un Jupyter en ligne.",
-           "teacher": "**Édition de l'enseignant**\u00a0: les solutions des exercices sont exécutées sur chaque "
-                      "page, et les notes pour l'enseignant suivent les leçons. Distribuez le site de l'élève, "
-                      "pas celui-ci.",
-           "notes": "Notes pour l'enseignant",
-           "solution": "*La solution n'est pas sur ce site\u00a0: faites l'exercice dans le notebook, où "
-                       "**Voir une solution** la déplie.*",
-           "switch": "This page in English", "lesson": "Leçon", "time": "Durée",
-           "objectives": "Vous saurez",
-           "case": "Des leçons Jupyter de géopolitique du numérique autour d'une affaire réelle, **le gouvernement "
-                   "américain contre TikTok**, des décrets d'août 2020 à la coentreprise de janvier 2026. Chaque "
-                   "chiffre vient d'une table dont les lignes citent leur source, et un article de France 24 "
-                   "d'août 2020 y est lu comme des données.",
-           "search": "Rechercher dans les leçons...",
-           "menu": "Afficher ou masquer la liste des leçons", "toc": "Afficher ou masquer le sommaire de la page"},
+# the site's own words (cli catalogue)
+_WORDS = {
+    'title': N_('Lessons: the US government vs TikTok, 2020-2026'),
+    'lessons': N_('Lessons'),
+    'heading': N_('The US government vs TikTok, 2020-2026'),
+    'minutes': N_('min'),
+    'intro': N_('The lessons as web pages: charts and quizzes are shown, answers are not. To answer '
+                'the quizzes and run the code, open a lesson in JupyterLab (`techgeo-lessons lab`).'),
+    'launch': N_(" The rocket at the top of a lesson's page opens it in a running Jupyter."),
+    'teacher': N_("**Teacher's edition**: the exercises' solutions are run on each page, and the "
+                  "teacher notes follow the lessons. Hand out the learner's site, not this one."),
+    'notes': N_('Teacher notes'),
+    'solution': N_('*The solution is not on this site: work the exercise in the notebook, where '
+                   '**Show a solution** unfolds it.*'),
+    'lesson': N_('Lesson'),
+    'time': N_('Time'),
+    'objectives': N_('You will be able to'),
+    'case': N_('Jupyter lessons on tech geopolitics around one real case, **the US government against'
+               ' TikTok**, from the orders of August 2020 to the joint venture of January 2026. Every'
+               ' figure comes from a table whose rows carry their source, and a French news report of'
+               ' August 2020 is read as data.'),
+    'search': N_('Search the lessons...'),
+    'menu': N_('Show or hide the list of lessons'),
+    'toc': N_('Show or hide the contents of this page'),
 }
+# TRANSLATORS: the name of your language, written in your language
+_LANGUAGE_NAME = N_("English")
+# TRANSLATORS: the link to this page in your language, shown on the other language's pages
+_THIS_PAGE = N_("This page in English")
+
+
+def _text(lang: str) -> dict[str, str]:
+    """The site's words in ``lang``; the language link is written in the other language (its own catalogue)."""
+    other = next(x for x in LANGUAGES if x != lang)
+    words = {key: gettext(message, lang) for key, message in _WORDS.items()}
+    return {**words, "language": gettext(_LANGUAGE_NAME, lang), "other": gettext(_LANGUAGE_NAME, other),
+            "switch": gettext(_THIS_PAGE, other)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -127,7 +123,7 @@ def without_solutions(nb: Any, lang: str = "en") -> int:
     count = 0
     for number, cell in enumerate(nb.cells):
         if "solution" in cell.get("metadata", {}).get("tags", []):
-            note = nbformat.v4.new_markdown_cell(_TEXT[lang]["solution"])
+            note = nbformat.v4.new_markdown_cell(_text(lang)["solution"])
             note.id = cell.get("id", f"solution-{number}")
             nb.cells[number] = note
             count += 1
@@ -287,21 +283,25 @@ jupyterhub_url, binderhub_url, colab, jupyterlite_url
         names = [f.name for f in fields(cls)]
         for key in values:
             if key not in names:
-                raise ValueError(f"unknown key {key!r} in {where}; the keys are: {', '.join(names)}")
+                raise ValueError(gettext("unknown key {key} in {where}; the keys are: {keys}").format(
+                    key=repr(key), where=where, keys=", ".join(names)))
         cleaned: dict[str, Any] = {}
         for key, value in values.items():
             if key == "colab":
                 if not isinstance(value, bool):
-                    raise ValueError(f"{where}: colab must be true or false, not {value!r}")
+                    raise ValueError(gettext("{where}: colab must be true or false, not {value}").format(
+                        where=where, value=repr(value)))
                 cleaned[key] = value
             elif not isinstance(value, str):
-                raise ValueError(f"{where}: {key} must be a text (a URL or a name), not {value!r}")
+                raise ValueError(gettext("{where}: {key} must be a text (a URL or a name), not {value}").format(
+                    where=where, key=key, value=repr(value)))
             else:
                 cleaned[key] = value.strip()
         for key in ("repository", "jupyterhub_url", "binderhub_url"):
             url = cleaned.get(key, "")
             if url and not re.match(r"^https?://[^/\s]+", url):
-                raise ValueError(f"{where}: {key} must be an http(s) address, not {url!r}")
+                raise ValueError(gettext("{where}: {key} must be an http(s) address, not {value}").format(
+                    where=where, key=key, value=repr(url)))
         return cls(**cleaned)
 
     def merged(self, **overrides: Any) -> Launch:
@@ -324,12 +324,12 @@ def launch_config(path: str | Path | None = None) -> Launch:
     file = Path(path) if explicit else Path("pyproject.toml")
     if not file.is_file():
         if explicit:
-            raise ValueError(f"no configuration file {file}")
+            raise ValueError(gettext("no configuration file {file}").format(file=file))
         return Launch()
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise ValueError(f"{file}: not a readable TOML file ({err})") from None
+        raise ValueError(gettext("{file}: not a readable TOML file ({why})").format(file=file, why=err)) from None
     if file.name == "pyproject.toml":
         data = data.get("tool", {}).get("techgeo-lessons", {}).get("site", {})
         where = f"[tool.techgeo-lessons.site] of {file}"
@@ -403,7 +403,7 @@ def render_index(items: Sequence[Lesson], lang: str, teacher: bool, notes: Seque
     >>> [line for line in page.splitlines() if line.startswith("| [00")][0][:60]
     '| [00 · Start here: how these lessons work](00-start-here.ip'
     """
-    text = _TEXT[lang]
+    text = _text(lang)
     lines = [f"# {text['heading']}", "", text["case"], "", text["intro"] + (text["launch"] if launchable else ""), ""]
     if teacher:
         lines += [text["teacher"], ""]
@@ -535,7 +535,7 @@ def _language_link(app: Any, pagename: str, templatename: str, context: dict[str
     if other:
         context["techgeo_other_url"] = "../" * (pagename.count("/") + 1) + f"{other}/{pagename}.html"
         context["techgeo_other"] = other
-        context["techgeo_switch"] = _TEXT[config.techgeo_lang]["switch"]
+        context["techgeo_switch"] = _text(config.techgeo_lang)["switch"]
 
 
 def _launch_buttons(app: Any, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
@@ -668,8 +668,8 @@ def _choose(items: list[Lesson], only: Sequence[str] | None) -> list[Lesson]:
     wanted = set(only)
     unknown = wanted - {x.number for x in items} - {x.slug for x in items}
     if unknown:
-        raise ValueError(f"no lesson {', '.join(sorted(unknown))}; the lessons are: "
-                         f"{', '.join(x.number for x in items)}")
+        raise ValueError(gettext("no lesson {unknown}; the lessons are: {lessons}").format(
+            unknown=", ".join(sorted(unknown)), lessons=", ".join(x.number for x in items)))
     return [x for x in items if x.number in wanted or x.slug in wanted]
 
 
@@ -685,7 +685,8 @@ def _prepare(src: Path, lang: str, items: list[Lesson], *, teacher: bool, execut
     written: list[Lesson] = []
     for lesson in items:
         path = lesson.path.parent / "teacher" / lesson.path.name if teacher else lesson.path
-        progress(f"{'Running' if execute else 'Preparing'} {lang}/{lesson.slug}...")
+        progress((gettext("Running {lesson}...") if execute else gettext("Preparing {lesson}...")).format(
+            lesson=f"{lang}/{lesson.slug}"))
         nb = nbformat.read(path, as_version=4)
         if execute:
             try:
@@ -717,14 +718,14 @@ def _prepare(src: Path, lang: str, items: list[Lesson], *, teacher: bool, execut
     (src / "_templates" / "techgeo-language.html").write_text(_LANGUAGE_TEMPLATE, encoding="utf-8")
     (src / "_templates" / "search-button-field.html").write_text(_SEARCH_TEMPLATE, encoding="utf-8")
     for name, template in _TOGGLES.items():
-        (src / "_templates" / name).write_text(template.format(**_TEXT[lang]), encoding="utf-8")
+        (src / "_templates" / name).write_text(template.format(**_text(lang)), encoding="utf-8")
     (src / "_static").mkdir()
     (src / "_static" / "techgeo.css").write_text(_CSS, encoding="utf-8")
     (src / "_static" / "no-mathjax.js").write_text("/* the lessons have no formulas: no MathJax */\n",
                                                   encoding="utf-8")
-    conf = _CONF.format(title=_TEXT[lang]["title"] + (" (teacher)" if teacher and lang == "en" else
+    conf = _CONF.format(title=_text(lang)["title"] + (" (teacher)" if teacher and lang == "en" else
                                                      " (enseignant)" if teacher else ""),
-                        lang=lang, other=other, teacher=teacher, search=_TEXT[lang]["search"],
+                        lang=lang, other=other, teacher=teacher, search=_text(lang)["search"],
                         launch={k: v for k, v in launch.__dict__.items() if v not in ("", False)},
                         repo_folder=_repo_folder(lang, teacher), lite=(lang == "en" and not teacher))
     (src / "conf.py").write_text(conf, encoding="utf-8")
@@ -762,8 +763,8 @@ def _prune(site: Path) -> None:
 
 def _root_index(languages: Sequence[str], teacher: bool) -> str:
     first = languages[0]
-    title = html_lib.escape(_TEXT[first]["title"])
-    links = "".join(f'<li><a href="{x}/index.html" hreflang="{x}" lang="{x}">{_TEXT[x]["language"]}</a></li>'
+    title = html_lib.escape(_text(first)["title"])
+    links = "".join(f'<li><a href="{x}/index.html" hreflang="{x}" lang="{x}">{_text(x)["language"]}</a></li>'
                     for x in languages)
     return (f'<!DOCTYPE html>\n<html lang="{first}">\n<head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -790,13 +791,15 @@ def build_site(output: str | Path, *, languages: Sequence[str] = LANGUAGES, teac
     """
     languages = list(dict.fromkeys(languages))
     for lang in languages:
-        if lang not in _TEXT:
-            raise ValueError(f"language {lang!r} is not available; choose from: {', '.join(_TEXT)}")
+        if lang not in LANGUAGES:
+            raise ValueError(gettext("language {lang} is not available; choose from: {languages}").format(
+                lang=repr(lang), languages=", ".join(LANGUAGES)))
     if not languages:
-        raise ValueError("no language to build")
+        raise ValueError(gettext("no language to build"))
     missing = missing_packages()
     if missing:
-        raise RuntimeError(f"the site needs {', '.join(missing)}; install with: {INSTALL_HINT}")
+        raise RuntimeError(gettext("the site needs {packages}; install with: {command}").format(
+            packages=", ".join(missing), command=INSTALL_HINT))
     say = progress or (lambda _msg: None)
     launch = launch or Launch()
     chosen = {lang: _choose(lessons(lessons_source(lang)), only) for lang in languages}
@@ -816,7 +819,7 @@ def build_site(output: str | Path, *, languages: Sequence[str] = LANGUAGES, teac
                     slugs[lang] = _prepare(src, lang, chosen[lang], teacher=teacher, execute=execute,
                                            timeout=timeout, launch=launch, other=other, progress=say,
                                            failed=result.failed)
-        say(f"Building {', '.join(languages)} with Sphinx...")
+        say(gettext("Building {languages} with Sphinx...").format(languages=", ".join(languages)))
         # myst-nb writes a jupyter_execute folder beside the output: build in the scratch folder, then move
         runs = {lang: _sphinx(scratch / lang, scratch / "html" / lang) for lang in languages}
         try:
@@ -831,8 +834,8 @@ def build_site(output: str | Path, *, languages: Sequence[str] = LANGUAGES, teac
             result.warnings += [f"{lang}: {line}" for line in err.decode("utf-8", "replace").splitlines()
                                 if "WARNING" in line or "ERROR" in line]
             if code != 0:
-                raise RuntimeError(f"the {lang} site did not build (sphinx-build exit {code}):\n"
-                                   + err.decode("utf-8", "replace")[-3000:])
+                raise RuntimeError(gettext("the {lang} site did not build (sphinx-build exit {code}):").format(
+                    lang=lang, code=code) + "\n" + err.decode("utf-8", "replace")[-3000:])
         for lang in languages:
             _prune(scratch / "html" / lang)
             shutil.move(scratch / "html" / lang, folder / lang)

@@ -837,14 +837,22 @@ def validate(path: str | Path, table: str | None = None, *, schema: DataPackage 
       - line 2, column 'date': found '2024-13-40'; expected a real date written YYYY-MM-DD, e.g. 2020-08-06
       - line 2, column 'nays': found '-65'; expected a number of at least 0 (values cannot be negative)
     """
-    schema = schema or shipped()
+    return _validated(path, table, schema or shipped())[0]
+
+
+def _validated(path: str | Path, table: str | None,
+               schema: DataPackage) -> tuple[Report, pd.DataFrame | None, _Source | None]:
+    """The report on ``path``, and when it has no problem the typed table (its index: the rows'
+    numbers in the file) and the source that maps them to lines."""
     try:
         source, table, raw, problems = _read(path, table, schema)
     except DataError as err:
-        return Report(Path(path).name, table or "?", 0, err.problems)
+        return Report(Path(path).name, table or "?", 0, err.problems), None, None
+    frame = None
     if not problems:
-        _, problems = _check_rows(source, table, raw, schema)
-    return Report(source.name, table, len(raw), problems, source.notes)
+        frame, problems = _check_rows(source, table, raw, schema)
+    report = Report(source.name, table, len(raw), problems, source.notes)
+    return report, (None if problems else frame), source
 
 
 def read_checked(path: str | Path, table: str,
@@ -878,22 +886,23 @@ def validate_package(folder: str | Path | None = None) -> list[Report]:
         schema = read_package(folder) if folder is not None else shipped()
     except DataError as err:
         return [Report(err.problems[0].file, "package", 0, err.problems)]
-    reports, frames = [], {}
+    reports, frames, sources = [], {}, {}
     for name in schema.table_names():
-        path = schema.path(name)
-        report = validate(path, name, schema=schema)
+        report, frame, source = _validated(schema.path(name), name, schema)  # each table read once
         reports.append(report)
-        if report.ok:
-            frames[name] = read_checked(path, name, schema)[0]
+        if frame is not None:
+            frames[name], sources[name] = frame, source
     references = Report("references between tables", "package", 0)
     for name, frame in frames.items():
-        references.problems += _check_references(name, frame, frames, schema)
+        references.problems += _check_references(name, frame, frames, schema, sources[name])
     reports.append(references)
     return reports
 
 
 def _check_references(name: str, frame: pd.DataFrame, frames: dict[str, pd.DataFrame],
-                      schema: DataPackage) -> list[Problem]:
+                      schema: DataPackage, source: _Source) -> list[Problem]:
+    """Problems for ids of ``frame`` not found in the tables they refer to, on the lines ``source``
+    gives their rows (the frame's index: each row's number in the file, blank rows dropped)."""
     resource = schema.resource
     links = []
     for f in schema.fields(name):
@@ -913,6 +922,6 @@ def _check_references(name: str, frame: pd.DataFrame, frames: dict[str, pd.DataF
                 continue
             for item in (str(cell).split(separator) if separator else [str(cell)]):
                 if item not in known:
-                    problems.append(Problem(file, int(row) + 2, column, item,
+                    problems.append(Problem(file, source.line_of(int(row)), column, item,
                                             f"an id listed in {resource(target)['path']} (column {target_field!r})"))
     return problems

@@ -205,3 +205,23 @@ def test_a_reference_problem_names_the_line_of_its_row(tmp_path):
     (folder / "events.csv").write_text(text, encoding="utf-8")
     problems = [p for report in validate_package(folder) for p in report.problems]
     assert [(p.file, p.line, p.column, p.value) for p in problems] == [("events.csv", 6, "actors", "nobody-known")]
+
+
+@pytest.mark.parametrize(("spans", "blanks", "from_cells"), [
+    ([0, 3, 0, 1, 0], [0, 0, 0, 0, 0], True),  # every extra line is a line break inside a quoted cell
+    ([0, 3, 0, 1, 0], [0, 0, 1, 0, 0], False),  # a blank line too: the cells cannot account for it
+    ([0, 0, 0, 0, 0], [0, 2, 0, 0, 1], False),
+])
+def test_quoted_line_breaks_are_found_in_the_cells_pandas_read(spans, blanks, from_cells, tmp_path, monkeypatch):
+    """A plain file whose only extra lines are quoted line breaks gets its lines from the cells pandas
+    read (no second scan of its bytes); blank lines between rows send it to the scan, which agrees."""
+    from lessons_lib import validation
+
+    data, starts = build(rows_with_errors(5, {2, 4}), spans=spans, blanks_before=blanks, lead=1, trail=1)
+    path = tmp_path / "events.csv"
+    path.write_bytes(data)
+    scanned = []
+    scan = validation._quoted_row_starts
+    monkeypatch.setattr(validation, "_quoted_row_starts", lambda *args: scanned.append(1) or scan(*args))
+    assert reported(path) == [starts[2], starts[4]]
+    assert bool(scanned) is not from_cells

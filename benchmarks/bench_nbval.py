@@ -6,8 +6,9 @@ sanitize file) over the N committed lessons of every edition found under ``noteb
 (learner ``notebooks/*.ipynb``, teacher ``notebooks/teacher/``, French ``notebooks/fr/`` and
 ``notebooks/fr/teacher/`` when they exist). Each run is one fresh pytest process with the same
 flags; the sides alternate (A B A B ...) for ``--rounds`` rounds (at least 5). Printed: min and
-median of each side and their ratios; memory is the largest peak RSS of any process of the run
-(pytest or a kernel).
+median of each side and their ratios, in wall time and in CPU time (user + system of pytest and
+the kernels it started: what a busy shared machine disturbs least); memory is the largest peak RSS
+of any process of the run (pytest or a kernel).
 
     python benchmarks/bench_nbval.py               # 5 rounds (~10 min with 20 notebooks)
     python benchmarks/bench_nbval.py --rounds 7
@@ -47,14 +48,17 @@ def child(cwd: str, paths: list[str]) -> None:
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=",
                "-o", "filterwarnings=", "--nbval", "--nbval-current-env",
                f"--nbval-sanitize-with={ROOT / 'tests' / 'nbval_sanitize.cfg'}", *paths]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # pytest and the kernels it started and reaped
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     summary = (result.stdout.strip().splitlines() or ["(no output)"])[-1]
     if result.returncode != 0:
         print(result.stdout[-3000:], file=sys.stderr)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    print(json.dumps({"seconds": elapsed, "rss": peak, "summary": summary, "ok": result.returncode == 0}))
+    print(json.dumps({"seconds": elapsed, "cpu": cpu, "rss": peak, "summary": summary, "ok": result.returncode == 0}))
 
 
 def run(cwd: Path, paths: list[Path]) -> dict:
@@ -95,8 +99,9 @@ def main(argv: list[str]) -> int:
         for number in range(1, args.rounds + 1):
             base_runs.append(run(Path(tmp), baseline))
             ours_runs.append(run(ROOT, lessons))
-            print(f"  round {number}: baseline {base_runs[-1]['seconds']:6.1f} s   lessons "
-                  f"{ours_runs[-1]['seconds']:6.1f} s   [{ours_runs[-1]['summary']}]", flush=True)
+            print(f"  round {number}: baseline {base_runs[-1]['seconds']:6.1f} s (CPU {base_runs[-1]['cpu']:6.1f} s)   "
+                  f"lessons {ours_runs[-1]['seconds']:6.1f} s (CPU {ours_runs[-1]['cpu']:6.1f} s)   "
+                  f"[{ours_runs[-1]['summary']}]", flush=True)
     failed = [r["summary"] for r in base_runs + ours_runs if not r["ok"]]
     base_t = [r["seconds"] for r in base_runs]
     ours_t = [r["seconds"] for r in ours_runs]
@@ -107,6 +112,11 @@ def main(argv: list[str]) -> int:
     ratio_min, ratio_median = min(ours_t) / min(base_t), statistics.median(ours_t) / statistics.median(base_t)
     print(f"ratio: {ratio_min:.2f}x (min)  {ratio_median:.2f}x (median);  "
           f"largest peak RSS {base_m / 2**20:.0f} vs {ours_m / 2**20:.0f} MiB ({ours_m / base_m:.2f}x)")
+    base_c, ours_c = [r["cpu"] for r in base_runs], [r["cpu"] for r in ours_runs]
+    print(f"CPU time (user + sys of pytest and its kernels): baseline {min(base_c):6.1f} / "
+          f"{statistics.median(base_c):6.1f} s, lessons {min(ours_c):6.1f} / {statistics.median(ours_c):6.1f} s: "
+          f"{min(ours_c) / min(base_c):.2f}x (min)  "
+          f"{statistics.median(ours_c) / statistics.median(base_c):.2f}x (median)")
     if failed:
         print("FAILED runs: " + "; ".join(failed))
         return 1

@@ -15,6 +15,7 @@ million", "689 millions", "1,5 milliard").
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING, Any
 
 from .i18n import N_, gettext, resolve
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["day", "exact", "figure", "long_day", "long_month", "month", "number", "percent", "qualified", "when",
-           "words"]
+           "words", "yes_no"]
 
 NBSP = "\u00a0"  # French groups digits with a (no-break) space: 1 500
 
@@ -134,11 +135,31 @@ _QUALIFIERS = {
 def qualified(text: str, qualifier: Any, lang: str | None = None) -> str:
     """``text`` with the qualifier of the figure in words.
 
+    French reads a lone 1 as a word after "de": "plus d'un milliard", not "plus de 1 milliard".
+
     >>> qualified("1 billion", "more_than", "en"), qualified("1 milliard", "about", "fr")
     ('more than 1 billion', 'environ 1 milliard')
+    >>> qualified("1\u00a0milliard", "more_than", "fr"), qualified("1,5\u00a0milliard", "more_than", "fr")
+    ("plus d'un\xa0milliard", 'plus de 1,5\xa0milliard')
     """
     key = str(qualifier) if qualifier is not None and qualifier == qualifier else "exact"
-    return gettext(_QUALIFIERS[key], lang).format(figure=text) if key in _QUALIFIERS else text
+    if key not in _QUALIFIERS:
+        return text
+    shown = gettext(_QUALIFIERS[key], lang).format(figure=text)
+    return _ONE_AFTER_DE.sub(r"d'un\1", shown) if resolve(lang) == "fr" else shown
+
+
+# "de 1 milliard" -> "d'un milliard" (a count of one before a word, not 1,5 or 1 500)
+_ONE_AFTER_DE = re.compile(r"\bde 1([\s\u00a0\u202f]+(?:milliard|million|millier)\b)")
+
+
+def yes_no(value: Any, lang: str | None = None) -> str:
+    """A truth value as a reader says it, ``yes``/``no`` or ``oui``/``non`` (never ``True``/``False``).
+
+    >>> yes_no(True, "en"), yes_no(False, "fr")
+    ('yes', 'non')
+    """
+    return gettext(N_("yes") if bool(value) else N_("no"), lang)
 
 
 def percent(value: float, lang: str | None = None) -> str:

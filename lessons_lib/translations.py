@@ -33,6 +33,7 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 
 TEMPLATES: tuple[str, ...] = (
     # the frame of every problem and report
+    N_("references between tables"),
     N_("{count} problems in {files}:"),
     N_("1 problem in {files}:"),
     N_("found {value}; expected {expected}"),
@@ -93,6 +94,14 @@ TEMPLATES: tuple[str, ...] = (
     N_("the file is UTF-16 text (a spreadsheet's 'Unicode text' export); it was read as such"),
     N_("the file is not UTF-8 (first non-UTF-8 byte on line {line}); it was read as Windows-1252 (cp1252), the "
        "encoding of older French spreadsheets. Save it as 'CSV UTF-8' to avoid this guess"),
+    # a path that is not a readable file (reading.py)
+    N_("an existing CSV file (no file at this path)"),
+    N_("a CSV file that can be read ({why})"),
+    N_("a CSV file, not a folder"),
+    N_("a CSV file, not a named pipe (FIFO)"),
+    N_("a CSV file, not a character device"),
+    N_("a CSV file, not a block device"),
+    N_("a CSV file, not a socket"),
     # notes: how the file was read
     N_("the file starts with a byte-order mark (BOM), as spreadsheets write it; it was ignored"),
     N_("columns are separated by semicolons (;), as a French spreadsheet exports them; read accordingly"),
@@ -147,7 +156,7 @@ def _words(english: str, text: str, lang: str) -> str | None:
     if not match:
         return None
     fields = {name: _quoted(value) for name, value in match.groupdict().items()}
-    for nested in ("expected", "note"):  # a message inside the message
+    for nested in ("expected", "note", "file"):  # a message inside the message (a report's name is one too)
         if nested in fields:
             fields[nested] = translate(match[nested], lang)
     count = match.groupdict().get("count", "")

@@ -17,6 +17,7 @@ import csv
 import difflib
 import io
 import itertools
+import operator
 import re
 from array import array
 from collections.abc import Callable
@@ -121,6 +122,7 @@ class _Source:
     tail_newlines: int = 0  # line feeds in the white space after the last visible character
     tail_plain: bool = False  # that white space is line feeds only
     records: int = -1  # rows pandas read (the header excluded), blank lines skipped
+    cells: Any = None  # the frame pandas read (plain path), to find quoted line breaks in its cells
 
     @property
     def text(self) -> str:
@@ -134,6 +136,8 @@ class _Source:
         if self._text is None and self.path is not None and self.one_row_per_line():
             return self.lead + 2 + row
         if self._lines is None and self._text is None and self.path is not None:
+            self._lines = self._starts_from_cells()
+        if self._lines is None and self._text is None and self.path is not None:
             self._lines = _quoted_row_starts(self.path, self.sep, self.records)
             if self._lines is None:  # a file the quick scan cannot vouch for
                 with open(self.path, encoding="utf-8", newline="") as handle:  # streamed, a line at a time
@@ -142,17 +146,57 @@ class _Source:
             self._lines = _row_start_lines(_split_lines(self.text), self.sep)
         return int(self._lines[row]) if row < len(self._lines) else row + 2
 
+    def extra_lines(self) -> int:
+        """Lines between the header and the last visible character beyond one per row (quoted line
+        breaks and blank lines), or -1 when the file cannot say (not a plain file, white space at the end)."""
+        if self.records < 0 or not self.tail_plain or self.path is None:
+            return -1
+        if self.newlines < 0:  # counted when a problem first needs a line, so a clean file never pays for it
+            self.newlines = _count_line_feeds(self.path)
+        content_lines = self.newlines - self.lead - self.tail_newlines + 1
+        return content_lines - (self.records + 1)
+
     def one_row_per_line(self) -> bool:
         """Whether each line between the header and the last visible character holds exactly one row."""
-        if self.records < 0 or not self.tail_plain or self.path is None:
-            return False
-        if self.newlines < 0:  # counted when a problem first needs a line, so a clean file never pays for it
-            self.newlines = 0
-            with open(self.path, "rb") as handle:
-                for block in iter(lambda: handle.read(_BLOCK), b""):
-                    self.newlines += block.count(b"\n")
-        content_lines = self.newlines - self.lead - self.tail_newlines + 1
-        return content_lines == self.records + 1  # a quoted line break or a blank line makes fewer rows
+        return self.extra_lines() == 0
+
+    def _starts_from_cells(self) -> np.ndarray | None:
+        """Where each row starts, from the line breaks pandas found inside its quoted cells; or None.
+
+        The file holds ``extra_lines()`` lines beyond one per row: quoted line breaks and blank lines.
+        When the cells hold exactly that many line feeds, there is no blank line between rows and
+        row ``r`` starts ``r`` lines plus the line feeds in the cells of the rows above it after the
+        first row's line. Columns of free text, where line breaks are, are searched first; the
+        search stops once every extra line is found. Any other count gives None (the caller scans).
+        """
+        extra, frame = self.extra_lines(), self.cells
+        if extra <= 0 or frame is None or len(frame) != self.records:
+            return None
+        inside = np.zeros(len(frame), dtype=np.int64)
+        found = 0
+        # longest texts first (free text, where line breaks are), judged on the first rows
+        columns = sorted(frame.columns, key=lambda c: -sum(map(len, frame[c].iloc[:1000])))
+        for column in columns:
+            values = frame[column].to_numpy(dtype=object)
+            if not any(map(operator.contains, values, itertools.repeat("\n"))):
+                continue
+            counts = np.fromiter(map(str.count, values, itertools.repeat("\n")), dtype=np.int64, count=len(values))
+            inside += counts
+            found += int(counts.sum())
+            if found >= extra:
+                break
+        if found != extra:
+            return None
+        return self.lead + 2 + np.arange(len(frame), dtype=np.int64) + np.cumsum(inside) - inside
+
+
+def _count_line_feeds(path: Path) -> int:
+    """The line feeds in the file, counted with NumPy a block at a time (three times ``bytes.count``'s speed)."""
+    count, buffer = 0, bytearray(_BLOCK * 8)
+    with open(path, "rb", buffering=0) as handle:
+        while size := handle.readinto(buffer):
+            count += int(np.count_nonzero(np.frombuffer(buffer, dtype=np.uint8, count=size) == 10))
+    return count
 
 
 def _quoted_row_starts(path: Path, sep: str, records: int) -> np.ndarray | None:
@@ -412,7 +456,7 @@ def _frame(source: _Source) -> pd.DataFrame:
             try:
                 # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
                 frame = pd.read_csv(source.path, encoding="utf-8", **options)
-                source.records = len(frame)
+                source.records, source.cells = len(frame), frame
                 return frame
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
                 slow = _open_text(source.name, source.path.read_bytes())
@@ -605,8 +649,13 @@ def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.S
     values = cells.to_numpy(dtype=object) if present.all() else cells[present].to_numpy(dtype=object)
     no_rows = pd.Series(False, index=cells.index)
     # a formula starts with one of these four characters: only such values need the regular expression
-    maybe_formulas = values[np.isin(values.astype("U1"), ["=", "@", "+", "-"])]
-    formula = present & cells.str.match(_FORMULA.pattern) if any(map(_FORMULA.match, maybe_formulas)) else no_rows
+    # (and the rows of a file with a formula are found among those, not by matching every cell again)
+    maybe = np.flatnonzero(np.isin(values.astype("U1"), ["=", "@", "+", "-"]))
+    hits = [int(i) for i in maybe if _FORMULA.match(values[i])]
+    formula = no_rows
+    if hits:
+        formula = no_rows.copy()
+        formula.iloc[hits if len(values) == len(cells) else np.flatnonzero(present.to_numpy())[hits]] = True
     problems += _bad_rows(source, cells, formula, name,
                           "plain text, not a spreadsheet formula (paste the value, not the formula)")
     if source.controls and _has_control(values):  # a file with none skips this; rows only when one is found
@@ -837,14 +886,23 @@ def validate(path: str | Path, table: str | None = None, *, schema: DataPackage 
       - line 2, column 'date': found '2024-13-40'; expected a real date written YYYY-MM-DD, e.g. 2020-08-06
       - line 2, column 'nays': found '-65'; expected a number of at least 0 (values cannot be negative)
     """
-    schema = schema or shipped()
+    return _validated(path, table, schema or shipped())[0]
+
+
+def _validated(path: str | Path, table: str | None,
+               schema: DataPackage) -> tuple[Report, pd.DataFrame | None, _Source | None]:
+    """The report on ``path``, and when it has no problem the typed table (its index: the rows'
+    numbers in the file) and the source that maps them to lines."""
     try:
         source, table, raw, problems = _read(path, table, schema)
     except DataError as err:
-        return Report(Path(path).name, table or "?", 0, err.problems)
+        return Report(Path(path).name, table or "?", 0, err.problems), None, None
+    frame = None
     if not problems:
-        _, problems = _check_rows(source, table, raw, schema)
-    return Report(source.name, table, len(raw), problems, source.notes)
+        frame, problems = _check_rows(source, table, raw, schema)
+    source.cells = None  # the untyped cells are not kept with the source (validate_package keeps it)
+    report = Report(source.name, table, len(raw), problems, source.notes)
+    return report, (None if problems else frame), source
 
 
 def read_checked(path: str | Path, table: str,
@@ -878,22 +936,23 @@ def validate_package(folder: str | Path | None = None) -> list[Report]:
         schema = read_package(folder) if folder is not None else shipped()
     except DataError as err:
         return [Report(err.problems[0].file, "package", 0, err.problems)]
-    reports, frames = [], {}
+    reports, frames, sources = [], {}, {}
     for name in schema.table_names():
-        path = schema.path(name)
-        report = validate(path, name, schema=schema)
+        report, frame, source = _validated(schema.path(name), name, schema)  # each table read once
         reports.append(report)
-        if report.ok:
-            frames[name] = read_checked(path, name, schema)[0]
+        if frame is not None:
+            frames[name], sources[name] = frame, source
     references = Report("references between tables", "package", 0)
     for name, frame in frames.items():
-        references.problems += _check_references(name, frame, frames, schema)
+        references.problems += _check_references(name, frame, frames, schema, sources[name])
     reports.append(references)
     return reports
 
 
 def _check_references(name: str, frame: pd.DataFrame, frames: dict[str, pd.DataFrame],
-                      schema: DataPackage) -> list[Problem]:
+                      schema: DataPackage, source: _Source) -> list[Problem]:
+    """Problems for ids of ``frame`` not found in the tables they refer to, on the lines ``source``
+    gives their rows (the frame's index: each row's number in the file, blank rows dropped)."""
     resource = schema.resource
     links = []
     for f in schema.fields(name):
@@ -913,6 +972,6 @@ def _check_references(name: str, frame: pd.DataFrame, frames: dict[str, pd.DataF
                 continue
             for item in (str(cell).split(separator) if separator else [str(cell)]):
                 if item not in known:
-                    problems.append(Problem(file, int(row) + 2, column, item,
+                    problems.append(Problem(file, source.line_of(int(row)), column, item,
                                             f"an id listed in {resource(target)['path']} (column {target_field!r})"))
     return problems

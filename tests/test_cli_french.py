@@ -16,9 +16,6 @@ from lessons_lib.cli import COMMANDS, main
 from lessons_lib.commands.exits import EXIT_OK, EXIT_USAGE
 from lessons_lib.quiz.results import ResultsStore
 
-# commands whose module belongs to another piece of work and has not marked its words yet: each is also
-# checked by test_a_command_not_yet_marked_is_still_english, which fails once it speaks French
-NOT_YET_MARKED = ("html",)
 RESULTS_ACTIONS = ("export", "summary", "where", "reset", "collect", "class")
 
 
@@ -33,7 +30,7 @@ def french_help(*command: str, capsys: pytest.CaptureFixture[str]) -> str:
     return capsys.readouterr().out
 
 
-@pytest.mark.parametrize("command", [c for c in COMMANDS if c not in NOT_YET_MARKED])
+@pytest.mark.parametrize("command", COMMANDS)
 def test_each_command_help_in_french_has_no_english_sentence(command: str, capsys) -> None:
     text = french_help(command, capsys=capsys)
     assert text.startswith(f"utilisation\u00a0: techgeo-lessons {command}")
@@ -51,24 +48,8 @@ def test_each_results_action_help_in_french_has_no_english_sentence(action: str,
 def test_the_main_help_in_french_lists_every_command_in_french(capsys) -> None:
     text = french_help(capsys=capsys)
     assert text.startswith("utilisation\u00a0: techgeo-lessons") and "commandes\u00a0:" in text
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith(NOT_YET_MARKED)]
-    # a summary wraps onto the next line: drop the unmarked command's continuation lines too
-    kept, skipping = [], False
-    for line in lines:
-        first = line.strip().split(" ")[0]
-        if first in COMMANDS or not line.startswith(" " * 18):
-            skipping = first in NOT_YET_MARKED
-        if not skipping:
-            kept.append(line)
-    assert french.english_sentences("\n".join(kept)) == []
+    assert french.english_sentences(text) == [] and french.typography(text) == []
     assert "Codes de sortie\u00a0: 0 réussite" in text
-
-
-@pytest.mark.xfail(strict=True, reason="commands/html.py belongs to the site work; its words get marked "
-                                       "with lessons_lib.course.words.gettext at merge (then drop NOT_YET_MARKED)")
-@pytest.mark.parametrize("command", NOT_YET_MARKED)
-def test_a_command_not_yet_marked_is_still_english(command: str, capsys) -> None:
-    assert french.english_sentences(french_help(command, capsys=capsys)) == []
 
 
 def test_the_language_comes_from_lang_then_techgeo_lang_then_the_locale() -> None:

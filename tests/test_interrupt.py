@@ -39,7 +39,8 @@ def test_ctrl_c_during_html_keeps_the_old_site(tmp_path: Path) -> None:
                             "-o", str(site)], capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
     before = tree(site)
-    code, output = interrupted(["html", "--lessons", "00", "01", "-o", str(site)], "Running 00", tmp_path)
+    code, output = interrupted(["html", "--execute", "--lessons", "00", "01", "-o", str(site)], "Running en/00",
+                               tmp_path)
     assert code == EXIT_INTERRUPTED, output
     assert f"interrupted (Ctrl-C): the build stopped and {site} was left as it was." in output
     assert "Traceback" not in output.replace("[IPKernelApp]", "")  # nothing of ours; the kernel may log

@@ -184,3 +184,44 @@ def test_the_quick_row_scan_agrees_with_csv_or_steps_aside(text, sep, tmp_path):
     if small is not None:
         assert small.tolist() == expected
     assert validation._quoted_row_starts(path, sep, rows + 1) is None  # a count other than pandas' is refused
+
+
+def test_a_reference_problem_names_the_line_of_its_row(tmp_path):
+    """A bad id in a reference column is reported on its row's line, after a quoted line break and a
+    blank line too (it was the row's number plus 2: one line early per extra line above it)."""
+    import shutil
+
+    from lessons_lib import data_dir, validate_package
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    with open(folder / "events.csv", encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    title, actors = header.index("title_en"), header.index("actors")
+    rows[0][title] += "\n(a second line)"
+    rows[2][actors] = "nobody-known"
+    text = csv_line(header, ",") + csv_line(rows[0], ",") + csv_line(rows[1], ",") + "\n" + "".join(
+        csv_line(row, ",") for row in rows[2:])
+    (folder / "events.csv").write_text(text, encoding="utf-8")
+    problems = [p for report in validate_package(folder) for p in report.problems]
+    assert [(p.file, p.line, p.column, p.value) for p in problems] == [("events.csv", 6, "actors", "nobody-known")]
+
+
+@pytest.mark.parametrize(("spans", "blanks", "from_cells"), [
+    ([0, 3, 0, 1, 0], [0, 0, 0, 0, 0], True),  # every extra line is a line break inside a quoted cell
+    ([0, 3, 0, 1, 0], [0, 0, 1, 0, 0], False),  # a blank line too: the cells cannot account for it
+    ([0, 0, 0, 0, 0], [0, 2, 0, 0, 1], False),
+])
+def test_quoted_line_breaks_are_found_in_the_cells_pandas_read(spans, blanks, from_cells, tmp_path, monkeypatch):
+    """A plain file whose only extra lines are quoted line breaks gets its lines from the cells pandas
+    read (no second scan of its bytes); blank lines between rows send it to the scan, which agrees."""
+    from lessons_lib import validation
+
+    data, starts = build(rows_with_errors(5, {2, 4}), spans=spans, blanks_before=blanks, lead=1, trail=1)
+    path = tmp_path / "events.csv"
+    path.write_bytes(data)
+    scanned = []
+    scan = validation._quoted_row_starts
+    monkeypatch.setattr(validation, "_quoted_row_starts", lambda *args: scanned.append(1) or scan(*args))
+    assert reported(path) == [starts[2], starts[4]]
+    assert bool(scanned) is not from_cells

@@ -16,6 +16,7 @@ from hostile_cases import CASES, filled, prepare
 
 from lessons_lib import set_language
 from lessons_lib.cli import main
+from lessons_lib.schema import data_dir
 from lessons_lib.translations import translate
 
 VALIDATOR_CASES = [c for c in CASES if c.surface in ("csv", "descriptor")
@@ -43,3 +44,12 @@ def test_every_validator_message_reads_in_french(case, tmp_path, monkeypatch, ca
 def test_a_message_without_a_french_twin_stays_as_written():
     assert translate("a brand-new message", "fr") == "a brand-new message"
     assert translate("a value (this column may not be empty)", "en") == "a value (this column may not be empty)"
+
+
+def test_a_missing_file_and_the_package_report_read_in_french(tmp_path, monkeypatch, capsys, in_french):
+    """Two messages the hostile set did not reach: a path with no file, and the package's last report."""
+    monkeypatch.chdir(tmp_path)
+    main(["validate", "nothere.csv"])
+    assert "attendu\u00a0: un fichier CSV existant (aucun fichier à cet emplacement)" in capsys.readouterr().out
+    main(["validate", str(data_dir())])
+    assert "références entre les tables\u00a0: aucun problème." in capsys.readouterr().out

@@ -65,16 +65,26 @@ class LabelPlacer:
     def place(self, labels: Iterable[Label]) -> list[Text]:
         """Place ``labels`` in priority order, each at the first of its spots that is free."""
         ordered = [label for _, label in sorted(enumerate(labels), key=lambda item: (-item[1].priority, item[0]))]
-        self.skipped += [label for label in ordered if not self._try(label)]
+        area = self.ax.get_window_extent(self.renderer)  # placing labels does not move the axes
+        self.skipped += [label for label in ordered if not self._try(label, area)]
         return self.placed
 
-    def _try(self, label: Label) -> bool:
+    def _try(self, label: Label, area: Bbox) -> bool:
+        # one text per label, moved from spot to spot (building an annotation per spot cost more than measuring it)
+        style: dict[str, Any] = {"fontsize": 10.5, "color": INK, **label.style}
+        text = None
         for dx, dy, ha, va in label.candidates:
-            style: dict[str, Any] = {"fontsize": 10.5, "color": INK, **label.style}
-            text = self.ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
-                                    ha=ha, va=va, **style)
+            if text is None:
+                text = self.ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                                        ha=ha, va=va, **style)
+            else:
+                text.xyann = (dx, dy)
+                text.set_horizontalalignment(ha)
+                text.set_verticalalignment(va)
             box = text.get_window_extent(self.renderer).padded(self.pad)
-            if self.inside(box) and not any(box.overlaps(other) for other in self.taken):
+            inside = (box.x0 >= area.x0 - 1 and box.x1 <= area.x1 + 1 and box.y0 >= area.y0 - 1
+                      and box.y1 <= area.y1 + 1)
+            if inside and not any(box.overlaps(other) for other in self.taken):
                 self.taken.append(box)
                 self.placed.append(text)
                 self.placed_labels.append(label)
@@ -83,6 +93,7 @@ class LabelPlacer:
                                      arrowprops={"arrowstyle": "-", "color": MUTED, "lw": 0.7, "shrinkA": 0,
                                                  "shrinkB": 6}, zorder=4)
                 return True
+        if text is not None:
             text.remove()
         return False
 

@@ -6,6 +6,9 @@ from lessons_lib.course.tables import format_table
 from lessons_lib.course.words import N_, gettext
 
 HEADER = (N_("#"), N_("question"), N_("type"), N_("answer"))
+# the question types as a bank's YAML writes them (quiz.model.TYPES), in the teacher's language
+TYPE_NAMES = {"single": N_("single"), "multiple": N_("multiple"), "numeric": N_("numeric"), "text": N_("text"),
+              "order": N_("order"), "match": N_("match")}
 
 
 def answer_key_rows(bank, lang: str | None = None) -> list[tuple[str, str, str, str]]:
@@ -14,8 +17,11 @@ def answer_key_rows(bank, lang: str | None = None) -> list[tuple[str, str, str, 
     >>> from lessons_lib.quiz import load_bank
     >>> answer_key_rows(load_bank("00"), "en")[1]
     ('2', 'q2-july-mau', 'numeric', '689,000,000 monthly active users (± 5 %)')
+    >>> answer_key_rows(load_bank("00"), "fr")[1][2]
+    'nombre'
     """
-    return [(str(n), q.id, q.type, q.answer_key(lang)) for n, q in enumerate(bank.questions, 1)]
+    return [(str(n), q.id, gettext(TYPE_NAMES[q.type], lang), q.answer_key(lang))
+            for n, q in enumerate(bank.questions, 1)]
 
 
 def answer_key(lesson: str, lang: str | None = None) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from lessons_lib.i18n import gettext
+
 __all__ = ["bank_names", "bank_path", "quizzes_dir"]
 
 
@@ -45,4 +47,5 @@ def bank_path(name: str | Path) -> Path:
     found = [n for n in names if n.split("-", 1)[0] == text or n.startswith(text + "-")]
     if len(found) == 1:
         return quizzes_dir() / f"{found[0]}.yaml"
-    raise FileNotFoundError(f"no quiz bank {str(name)!r}; the banks are: {', '.join(names) or '(none)'}")
+    raise FileNotFoundError(gettext("no quiz bank {name}; the banks are: {banks}").format(
+        name=repr(str(name)), banks=", ".join(names) or gettext("(none)")))

@@ -55,7 +55,7 @@ verdicts
 share_correct = verdicts["correct"] / verdicts.sum()
 print(f"Correct as printed: {verdicts['correct']} of {verdicts.sum()} claims ({fmt.percent(100 * share_correct)}).")
 print(f"Not simply correct: {verdicts.sum() - verdicts['correct']} claims.")
-print("Fewer than half simply correct:", bool(share_correct < 0.5))
+print("Fewer than half simply correct:", fmt.yes_no(share_correct < 0.5))
 
 # %% [markdown]
 # A bar chart makes the balance visible. No library chart draws verdicts, so we use plain matplotlib, with the

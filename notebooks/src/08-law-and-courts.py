@@ -122,7 +122,7 @@ eo_14034 = by_id.loc["2021-06-09-eo-14034", "title_en"]
 earlier = {"EO 13942": "13942", "EO 13943": "13943", "EO 13971": "13971",
            "Order of 14 Aug 2020 (CFIUS)": "cfius"}
 for name, key in earlier.items():
-    print(f"{name:<30} revoked by EO 14034: {key in eo_14034}")
+    print(f"{name:<30} revoked by EO 14034: {fmt.yes_no(key in eo_14034)}")
 print("note on EO 14034:", by_id.loc["2021-06-09-eo-14034", "note"])
 
 # %% [markdown]

@@ -158,12 +158,12 @@ pd.set_option("display.max_colwidth", None)  # les titres en entier, pas leurs 5
 figures = headline_figures()
 # un tableau à lire : des noms de colonnes clairs, les chiffres écrits comme on les lit, le type de source en mots
 pd.DataFrame({
-    "l'article dit": figures["reported_label"],
-    "chiffre": figures["reported_value"].map(fmt.number),
-    "les sources disent": figures["record_label"],
-    "sources": figures["record_value"].map(fmt.number),
+    "ce que dit l'article": figures["reported_label"],
+    "chiffre de l'article": figures["reported_value"].map(fmt.number),
+    "ce que disent les sources": figures["record_label"],
+    "chiffre des sources": figures["record_value"].map(fmt.number),
     "type de source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
-    "article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+    "rapport article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
 })
 
 # %% [markdown] en="551a4c3d1d"

@@ -161,12 +161,12 @@ figures[["reported_label", "reported_value", "record_label", "record_value", "re
 # %% en="ae30014571"
 # les mêmes paires, à lire
 pd.DataFrame({
-    "l'article dit": figures["reported_label"],
-    "chiffre": figures["reported_value"].map(fmt.number),
-    "les sources disent": figures["record_label"],
-    "sources": figures["record_value"].map(fmt.number),
+    "ce que dit l'article": figures["reported_label"],
+    "chiffre de l'article": figures["reported_value"].map(fmt.number),
+    "ce que disent les sources": figures["record_label"],
+    "chiffre des sources": figures["record_value"].map(fmt.number),
     "type de source": figures["record_claim_type"].map(schema.labels("user_stats", "claim_type")),
-    "article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
+    "rapport article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
 })
 
 # %% [markdown] en="f70d6e9d5e"
@@ -309,7 +309,7 @@ check(answer, exercise="01.3")
 # >   périmètre.
 # > - *déclaration de l'entreprise* (*company claim*) : un chiffre qu'une entreprise donne sur elle-même, sans audit.
 #
-# ## Débat
+# ## Pistes de discussion
 # - L'article donne un nombre d'utilisateurs sans dire ce qu'il compte. Quelles trois questions poseriez-vous
 #   avant de l'utiliser ? (Quelle mesure ? À quelle date ? Qui l'affirme ?)
 # - Pourquoi TikTok mettait-il en avant, à l'été 2020, ses salariés aux États-Unis et sa promesse d'emplois ?

@@ -294,7 +294,7 @@ fig
 # > - *écart* (*gap*) : le temps écoulé entre deux événements ; en pandas, un `Timedelta`.
 # > - *précision de la date* (*date precision*) : jour, mois, trimestre ou année.
 #
-# ## Débat
+# ## Pistes de discussion
 # - La frise de l'été montre de nombreux événements en quelques semaines. Que suggère ce rythme sur la manière
 #   dont chaque camp a utilisé les échéances ? (Une bonne réponse relève que les échéances font pression sur
 #   les négociations : les textes du président lancent le compte à rebours, l'entreprise répond par des actions

@@ -1,7 +1,7 @@
 # %% [markdown] en="1916aecf81"
 # # 04 · Où sont stockées les données ?
 #
-# **Durée :** 40 minutes (cours 20 · exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 aide (les dates
+# **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 aide (les dates
 # avec pandas)
 #
 # **Les questions de la leçon**

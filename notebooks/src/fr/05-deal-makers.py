@@ -1,7 +1,7 @@
 # %% [markdown] en="a7020f5afd"
 # # 05 · Les négociateurs
 #
-# **Durée :** 40 minutes (cours 20 · exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 aide (filtrer des
+# **Durée :** 40 minutes (cours 20, exercices 20) · **Prérequis :** leçon 00 ; la leçon 02 aide (filtrer des
 # événements)
 #
 # **Les questions de la leçon**
@@ -16,7 +16,7 @@
 # **Objectifs**
 # - Filtrer la table des acteurs par type et lire le rôle de chacun.
 # - Retrouver les événements d'un acteur avec `str.split` et `explode`, et comprendre pourquoi `str.contains`
-#   peut compter trop large.
+#   peut compter des lignes en trop.
 # - Lire le graphique de répartition du capital de la coentreprise, et calculer le total des parts annoncées.
 # - Associer chaque acteur à son rôle.
 
@@ -79,7 +79,7 @@ kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs
 # | Acteur | Ce qu'il a fait | Ce qu'il semble avoir voulu |
 # |---|---|---|
 # | Microsoft | A confirmé des négociations pour les activités de TikTok aux États-Unis, au Canada, en Australie et en Nouvelle-Zélande ; a été écarté par ByteDance | Une grande application grand public, achetée en totalité |
-# | Oracle | Candidat au rachat, puis « partenaire technologique de confiance » (*trusted technology partner*) du projet TikTok Global, hébergeur des données américaines (Project Texas), actionnaire de la coentreprise | Un rôle durable : d'abord comme propriétaire, puis comme hébergeur, enfin comme copropriétaire |
+# | Oracle | Candidat au rachat, puis « partenaire technologique de confiance » (*trusted technology partner*) du projet TikTok Global, hébergeur des données des utilisateurs américains (Project Texas), actionnaire de la coentreprise | Un rôle durable : d'abord comme propriétaire, puis comme hébergeur, enfin comme copropriétaire |
 # | Walmart | Partenaire d'Oracle dans TikTok Global, projet jamais conclu | Une participation aux côtés d'Oracle (ses raisons ne figurent pas dans nos sources) |
 # | Sequoia, General Atlantic | Investisseurs déjà présents au capital de ByteDance, associés à Oracle en 2020 | Protéger la valeur de ce qu'ils possédaient déjà (une déduction) |
 # | Silver Lake, MGX | Investisseurs gérants de la coentreprise (*managing investors*) | Une participation dans l'activité américaine (leurs raisons ne figurent pas dans nos sources) |
@@ -277,7 +277,7 @@ lessons_lib.check(answer, exercise="05.3")
 # - Microsoft a été écarté en 2020 ; le projet Oracle-Walmart n'a jamais été conclu ; la coentreprise a été
 #   finalisée en 2026, avec Oracle parmi ses propriétaires.
 # - Une liste séparée par des `;` dans une cellule exige `str.split` et `explode` pour une correspondance
-#   exacte ; `str.contains` trouve aussi des morceaux de mots et peut compter trop large.
+#   exacte ; `str.contains` trouve aussi des morceaux de mots et peut compter des lignes en trop.
 # - Lisez un chiffre dans sa phrase : « including » (*dont*) plaçait les trois participations de 15 % à
 #   l'intérieur d'un consortium de 50 %. Présentez un chiffre déduit comme déduit, et n'inventez jamais de
 #   propriétaire.

@@ -1,7 +1,7 @@
 # %% [markdown] en="bfe8816556"
 # # 06 · Affirmations et preuves
 #
-# **Durée :** 45 minutes (cours 20 · exercices 25) · **Prérequis :** leçon 00 ; les leçons 03 et 04 sont utiles
+# **Durée :** 45 minutes (cours 20, exercices 25) · **Prérequis :** leçon 00 ; les leçons 03 et 04 sont utiles
 #
 # **Les questions de la leçon**
 # - L'article d'août 2020 résiste-t-il à la vérification, affirmation par affirmation ?
@@ -33,7 +33,7 @@ pd.set_option("display.max_colwidth", None)  # les titres et les notes en entier
 # ## 1. L'article, une liste d'affirmations
 #
 # La table des affirmations (`claims`) reprend chaque affirmation de l'article de France 24 (18 août 2020), en
-# français, telle qu'elle y est imprimée. Elle en donne le sens en anglais, indique qui l'a faite et lui attribue un
+# français, telle qu'elle y a été publiée. Elle en donne le sens en anglais, indique qui l'a faite et lui attribue un
 # **verdict**, avec la preuve et sa source. La colonne `made_by` (« faite par ») vaut `the-article` quand le
 # journaliste parle en son nom ; sinon, elle nomme la personne ou l'entreprise qu'il cite.
 
@@ -63,12 +63,12 @@ claims["made_by"].value_counts().rename("affirmations")
 verdicts = claims["verdict"].value_counts(sort=False)
 verdicts
 
-# %% en="759d6b9f9e"
+# %% en="4ac01fca76"
 share_correct = verdicts["correct"] / verdicts.sum()
 print(f"Exactes telles que publiées : {verdicts['correct']} affirmations sur {verdicts.sum()} "
       f"({fmt.percent(100 * share_correct)}).")
 print(f"Pas simplement exactes : {verdicts.sum() - verdicts['correct']} affirmations.")
-print("Moins de la moitié sont simplement exactes :", bool(share_correct < 0.5))
+print("Moins de la moitié sont simplement exactes :", fmt.yes_no(share_correct < 0.5))
 
 # %% [markdown] en="a4ea7b3cf1"
 # Un diagramme en barres rend cet équilibre visible. Aucun graphique de la bibliothèque ne représente les verdicts :
@@ -215,7 +215,7 @@ fig
 # **suspensions provisoires** (*preliminary injunctions*) : le juge estime que les plaignants ont *de bonnes chances*
 # de gagner et qu'attendre leur causerait un préjudice, et il suspend la mesure. Les motifs tenaient aux limites de la
 # loi sur laquelle reposaient les mesures, l'IEEPA (*International Emergency Economic Powers Act*, la loi de 1977 sur
-# les pouvoirs économiques d'urgence internationale), et à la manière dont le département du Commerce l'avait
+# les pouvoirs économiques en cas d'urgence internationale), et à la manière dont le département du Commerce l'avait
 # appliquée. Aucune de ces décisions ne tranchait la question de savoir si TikTok partageait des données. Les titres
 # des lignes et leurs notes (en anglais dans les données) précisent les motifs :
 

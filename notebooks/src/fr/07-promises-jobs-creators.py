@@ -8,7 +8,7 @@
 # - Combien de salariés TikTok disait-il employer aux États-Unis en 2020, et que promettait-il ?
 # - Que changent « moins de », « environ » et « plus de » quand on calcule avec un chiffre ?
 # - Que vaut une promesse comme donnée, et les sources permettent-elles de dire si celle-ci a été tenue ?
-# - Pourquoi un accord de distribution musicale comptait-il en pleine bataille sur la sécurité nationale ?
+# - Pourquoi un accord de distribution musicale pesait-il dans une bataille sur la sécurité nationale ?
 #
 # **Objectifs**
 # - Sélectionner dans la table `user_stats` les effectifs de TikTok aux États-Unis et sa promesse d'emplois, et les
@@ -262,7 +262,7 @@ stoute = claims.set_index("id").loc["c19-stoute-quote"]
 print(f"verdict : {schema.label('claims', 'verdict', stoute['verdict'])}\n{stoute['evidence_fr']}")
 
 # %% [markdown] en="6fd367e379"
-# Pourquoi un accord sur des chansons comptait-il dans une bataille sur la sécurité nationale ? L'article en propose
+# Pourquoi un accord sur des chansons pesait-il dans une bataille sur la sécurité nationale ? L'article en propose
 # une lecture : TikTok cherchait à démontrer que « son identité et ses pratiques sont solidement ancrées aux
 # États-Unis » (l'article). L'accord donnait à des artistes américains et à une entreprise américaine un intérêt dans
 # l'avenir de TikTok : une interdiction les toucherait, eux aussi.

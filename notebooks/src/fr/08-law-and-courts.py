@@ -131,13 +131,13 @@ lessons_lib.check(answer, exercise="08.1")
 # applications liées à des puissances adverses. Quels textes son décret abroge-t-il ? Cherchez la réponse dans les
 # données plutôt que dans votre mémoire :
 
-# %% en="1f4e0e96c7"
+# %% en="83de0c5d73"
 show("2021-06-09-eo-14034")
 eo_14034 = by_id.loc["2021-06-09-eo-14034", "title_fr"]
 earlier = {"Décret 13942": "13942", "Décret 13943": "13943", "Décret 13971": "13971",
            "Décision du 14 août 2020 (CFIUS)": "cfius"}
 for name, key in earlier.items():
-    print(f"{name:<34} parmi les textes abrogés par le décret 14034 : {key in eo_14034}")
+    print(f"{name:<34} parmi les textes abrogés par le décret 14034 : {fmt.yes_no(key in eo_14034)}")
 print("note sur le décret 14034 :", by_id.loc["2021-06-09-eo-14034", "note_fr"])
 
 # %% [markdown] en="582f99e17e"

@@ -90,7 +90,7 @@ for f in fields:
 # ## 2. Un premier brouillon, avec les erreurs que l'on commet vraiment
 #
 # Voici un premier brouillon du dossier WeChat : six événements tirés des notes de recherche, chacun avec sa
-# source. Il contient **trois erreurs volontaires**, de celles que produisent un tableur ou un après-midi trop
+# source. Il contient **trois erreurs volontaires**, de celles que produisent un tableur ou un travail trop
 # pressé. Ne les cherchez pas encore : laissez le validateur les trouver.
 
 # %% en="40ea79ccda"
@@ -229,7 +229,7 @@ report = lessons_lib.validate(path)
 if report.ok:
     print(f"Votre fichier est valide ({report.rows} lignes) : la suite de la leçon l'utilise.")
 else:
-    print(f"Votre fichier a encore {len(report.problems)} problème(s) : "
+    print(f"Votre fichier n'est pas encore valide (problèmes restants : {len(report.problems)}) : "
           f"la suite de la leçon utilise les lignes du projet.")
     record = pd.read_csv(schema.data_dir() / "events.csv", dtype=str, keep_default_na=False)
     path = folder / "wechat_events_from_the_package.csv"

@@ -139,7 +139,7 @@ def test_growth_markers_qualifiers_and_claim_styles(stats):
     other = next(c for c in ax.collections if c.get_gid() == "other-sources")
     assert len(company.get_offsets()) == 3 and len(other.get_offsets()) == 1
     assert "more than 1 billion" in [t.get_text() for t in ax.texts]
-    assert ax.get_ylabel() == "Monthly active users (users)"
+    assert ax.get_ylabel() == "Monthly active users"
 
 
 def test_growth_refuses_to_mix_daily_and_monthly_users(stats):

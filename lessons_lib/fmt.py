@@ -23,8 +23,21 @@ from .i18n import N_, gettext, resolve
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["day", "exact", "figure", "long_day", "long_month", "month", "number", "percent", "qualified", "when",
-           "words", "yes_no"]
+__all__ = [
+    "day",
+    "exact",
+    "figure",
+    "long_day",
+    "long_month",
+    "month",
+    "number",
+    "percent",
+    "qualified",
+    "source",
+    "when",
+    "words",
+    "yes_no",
+]
 
 NBSP = "\u00a0"  # French groups digits with a (no-break) space: 1 500
 
@@ -151,6 +164,33 @@ def qualified(text: str, qualifier: Any, lang: str | None = None) -> str:
 
 # "de 1 milliard" -> "d'un milliard" (a count of one before a word, not 1,5 or 1 500)
 _ONE_AFTER_DE = re.compile(r"\bde 1([\s\u00a0\u202f]+(?:milliard|million|millier)\b)")
+
+
+_SOURCE_DATE = re.compile(r"\b(?:(\d{1,2}) )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b")
+
+
+def source(title: Any, lang: str | None = None) -> str:
+    """A source as the tables name it (``publisher, date: published title``), its date in the reader's language.
+
+    Only the words before the first ``": "`` are the record's own; the published title after them is a name and
+    stays as it was published.
+
+    >>> source("Politico, 7 Jul 2020: TikTok to exit Hong Kong (Aug 2020 update)", "fr")
+    'Politico, 7 juil. 2020\xa0: TikTok to exit Hong Kong (Aug 2020 update)'
+    >>> source("Reuters, 1 Aug 2020: Trump says...", "fr"), source("Reuters, 1 Aug 2020: x", "en")
+    ('Reuters, 1er août 2020\xa0: Trump says...', 'Reuters, 1 Aug 2020: x')
+    """
+    text, code = str(title), resolve(lang)
+    if code == "en":
+        return text
+    framing, colon, rest = text.partition(": ")
+
+    def local(match: re.Match[str]) -> str:
+        day_of_month, month_name, year = match.groups()
+        shown = f"{MONTHS[code][MONTHS['en'].index(month_name)]} {year}"
+        return f"{'1er' if code == 'fr' and day_of_month == '1' else day_of_month} {shown}" if day_of_month else shown
+
+    return _SOURCE_DATE.sub(local, framing) + (gettext(": ", code) if colon else "") + rest
 
 
 def yes_no(value: Any, lang: str | None = None) -> str:

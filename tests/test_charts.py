@@ -139,7 +139,7 @@ def test_growth_markers_qualifiers_and_claim_styles(stats):
     other = next(c for c in ax.collections if c.get_gid() == "other-sources")
     assert len(company.get_offsets()) == 3 and len(other.get_offsets()) == 1
     assert "more than 1 billion" in [t.get_text() for t in ax.texts]
-    assert ax.get_ylabel() == "Monthly active users (users)"
+    assert ax.get_ylabel() == "Monthly active users"
 
 
 def test_growth_refuses_to_mix_daily_and_monthly_users(stats):
@@ -178,7 +178,7 @@ def test_votes_and_map_with_shipped_data():
     assert world.axes[0].get_xlabel() == "Longitude (degrés)"
     assert "Natural Earth" in " ".join(world.sources)
     # Austin is Oracle's head office, not a data centre
-    assert "hébergeur des données américaines (à son siège)" in names
+    assert "hébergeur des données des utilisateurs américains (à son siège)" in names
 
 
 # --- determinism, notebook behaviour, import cost ---------------------------------------------------
@@ -318,6 +318,19 @@ def test_a_chart_refuses_a_wrong_argument_in_the_learners_language(events, monke
     with pytest.raises(ValueError) as refused:
         charts.timeline(events, start="2021-01-01", end="2020-01-01")
     assert str(refused.value) == "la fin (2020-01-01) précède le début (2021-01-01)"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_scale_comparison_figures_stay_inside_their_panel(lang):
+    """« environ 1 milliard » ran into the linear panel: every figure written on the log panel stays inside it."""
+    chart = charts.scale_comparison(lang=lang)
+    renderer = chart.figure.canvas.get_renderer()
+    log_panel = chart.axes[0].get_window_extent(renderer)
+    labels = [t for t in chart.axes[0].texts if t.get_gid() == "value-label"]
+    assert len(labels) == 4
+    for label in labels:
+        box = label.get_window_extent(renderer)
+        assert log_panel.x0 <= box.x0 and box.x1 <= log_panel.x1, label.get_text()
 
 
 # --- nothing cut off when a learner saves a chart --------------------------------------------------------

@@ -36,7 +36,7 @@ def class_results(report: pd.DataFrame, lang: str | None = None, *, ax: Axes | N
     >>> fig.axes[0].get_xlabel()
     'Élèves'
     >>> fig.description.split("\\u202f;")[0]
-    'Résultats de 8 élèves à 5 questions\\xa0: q1-article-users 5 du premier coup, 2 plus tard, 1 pas encore'
+    'Résultats de 8 élèves sur 5 questions\\xa0: q1-article-users 5 du premier coup, 2 plus tard, 1 pas encore'
     """
     code = resolve(lang)
     rows = report.reset_index(drop=True)

@@ -181,7 +181,7 @@ class _GrowthPlotter(Plotter):
         ax.legend(handles, names, loc="upper left", fontsize=10.5)  # lines rise to the right: upper left is free
         self.place_labels(ax, labels)
         ax.set_xlabel(gettext("Date of the figure", self.lang))
-        ax.set_ylabel(f"{self.metric} ({label('user_stats', 'unit', self.unit, self.lang)})")
+        ax.set_ylabel(self.metric)  # the metric names what is counted ("monthly active users"); no unit repeated
 
     def draw_series(self, ax: Axes, part: pd.DataFrame, colour: str, marker: str, kwargs: dict[str, Any],
                     subject: str, scope: str) -> list[Label]:

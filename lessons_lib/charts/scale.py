@@ -131,7 +131,10 @@ class _ScalePlotter(Plotter):
         ax.grid(axis="y", visible=False)
         ax.set_yticks(y, self.names)
         for yi, v, t in zip(y, values, self.texts, strict=True):
-            ax.annotate(t, (v, yi), xytext=(5, 0), textcoords="offset points", va="center", fontsize=11.5,
+            # the longest bar carries its figure inside, so that it never runs into the linear panel
+            inside = v == values.max() and np.log10(v) - lo > 0.6 * (hi - lo)
+            ax.annotate(t, (v, yi), xytext=(-6 if inside else 5, 0), textcoords="offset points", va="center",
+                        ha="right" if inside else "left", color="white" if inside else None, fontsize=11.5,
                         fontweight="bold", gid="value-label")
         ax.set_xlabel(gettext("Count (log scale: each gridline ×10)", self.lang))
         ax.set_title(gettext("Log scale: every figure visible", self.lang),

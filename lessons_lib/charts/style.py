@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from .. import fmt
 from ..i18n import gettext, ngettext
 
 __all__ = [
@@ -172,13 +174,22 @@ def save(fig: Any, target: str | Path | IO[bytes], format: str | None = None) ->
         fig.savefig(target, format=format, dpi=DPI, metadata=_METADATA.get(format, {}))
 
 
+def squash(text: Any) -> str:
+    r"""``text`` on one line, runs of spaces and line breaks made one space (no-break spaces are kept).
+
+    >>> squash("Politico,\n 7 Jul\u00a0: x")
+    'Politico, 7 Jul\xa0: x'
+    """
+    return re.sub(r"[ \t\r\n\f\v]+", " ", str(text)).strip()
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis.
 
     >>> shorten("Executive Order 13942 on addressing the threat posed by TikTok", 30)
     'Executive Order 13942 on…'
     """
-    text = " ".join(str(text).split())
+    text = squash(text)
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
@@ -207,12 +218,21 @@ def wrap(text: Any, width: int) -> str:
     return "\n".join(textwrap.wrap(text, width, break_long_words=False))
 
 
-def _short_source(title: str) -> str:
-    # "Publisher: long document title (details)" -> keep the publisher and the start of the title
-    title = " ".join(str(title).split())
+def _short_source(title: str, limit: int = 48) -> str:
+    r"""A source for a chart's foot: the publisher and the start of the title, or the publisher alone when
+    too little of the title would be left to read.
+
+    >>> _short_source("France 24, 18 août 2020\u00a0: «\u00a0TikTok ... a renforcé sa campagne de communication\u00a0»")
+    'France 24, 18 août 2020'
+    >>> _short_source("Federal Register: Executive Order 13942 of 6 Aug 2020 (FR Doc. 2020-17699)")
+    'Federal Register: Executive Order 13942 of 6…'
+    """
+    title = squash(title)
     if " (" in title and title.index(" (") > 12:
         title = title[: title.index(" (")]
-    return shorten(title, 48)
+    short = shorten(title, limit)
+    framing = re.match(r"(.+?)\s?: ", title)
+    return framing[1] if framing and short != title and len(short) - len(framing[1]) < 20 else short
 
 
 def sources_of(titles: Iterable[Any]) -> list[str]:
@@ -226,7 +246,7 @@ def sources_of(titles: Iterable[Any]) -> list[str]:
         if title is None or title != title:  # None or NaN/NA
             continue
         try:
-            text = " ".join(str(title).split())
+            text = squash(title)
         except TypeError:
             continue
         if text and text not in ("<NA>", "nan"):
@@ -242,7 +262,7 @@ def source_line(titles: Iterable[Any], lang: str | None = None, limit: int = 150
     >>> source_line(["x" * 60, "y" * 60, "z" * 60, "w" * 60], "fr").endswith("y… et 2 autres")
     True
     """
-    unique = sources_of(titles)
+    unique = [fmt.source(title, lang) for title in sources_of(titles)]
     if not unique:
         return gettext("Source: not given", lang)
     head = gettext("Source: ", lang) if len(unique) == 1 else gettext("Sources: ", lang)

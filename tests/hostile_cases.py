@@ -325,7 +325,7 @@ CASES: list[Case] = [
                                   "site/.techgeo-output.json": json.dumps({"files": {"00-start-here.html": "0"}})},
          intact=("site/00-start-here.html",)),
     Case("output", "html-force", ("html", "--no-execute", "--lessons", "00", "-o", "{d}/site", "--force"), OK,
-         "Wrote 1 lesson pages", {"site/notes.txt": "mine"}),
+         "Wrote 1 lesson page in", {"site/notes.txt": "mine"}),
     Case("output", "html-onto-a-file", ("html", "--no-execute", "--lessons", "00", "-o", "{d}/site"), FAILED,
          "site is a file; give a folder for the HTML site", {"site": "a file"}, intact=("site",)),
     Case("output", "html-onto-a-link", ("html", "--no-execute", "--lessons", "00", "-o", "{d}/site"), FAILED,

@@ -574,76 +574,110 @@ def _number_hint(value: str) -> str:
 def _convert(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.Series,
              problems: list[Problem]) -> pd.Series:
     """Typed column for field ``f``; bad cells become missing and are added to ``problems``."""
-    name, kind = f["name"], f.get("type", "string")
-    c = f.get("constraints", {})
+    kind = f.get("type", "string")
     if kind in ("number", "integer"):
-        text = cells
-        if source.sep == ";":
-            text = cells.str.replace(_DECIMAL_COMMA.pattern, lambda m: m.group(0).replace(",", "."), regex=True)
-        numbers = pd.to_numeric(text.where(present, None), errors="coerce").astype("float64")
-        infinite = present & np.isinf(numbers.to_numpy())
-        bad = present & numbers.isna()
-        problems += _bad_rows(source, cells, bad, name, _number_hint)
-        problems += _bad_rows(source, cells, infinite, name, _infinity_hint)
-        numbers = numbers.where(~infinite)
-        if kind == "integer":
-            fractional = present & ~bad & (numbers % 1 != 0)
-            problems += _bad_rows(source, cells, fractional, name, "a whole number")
-            numbers = numbers.where(~fractional)
-        if "minimum" in c:
-            low = (numbers < c["minimum"]).fillna(False)
-            problems += _bad_rows(source, cells, low, name,
-                                  f"a number of at least {c['minimum']}" +
-                                  (" (values cannot be negative)" if c["minimum"] == 0 else ""))
-            numbers = numbers.where(~low)
-        if "maximum" in c:
-            high = (numbers > c["maximum"]).fillna(False)
-            problems += _bad_rows(source, cells, high, name, f"a number of at most {c['maximum']}")
-            numbers = numbers.where(~high)
-        if kind == "integer":  # checked after the bounds, so that a stated maximum is what the message says
-            huge = (numbers.abs() > MAX_EXACT_INTEGER).fillna(False)
-            problems += _bad_rows(source, cells, huge, name,
-                                  f"a whole number between -{MAX_EXACT_INTEGER} and {MAX_EXACT_INTEGER} "
-                                  "(larger ones cannot be stored exactly)")
-            numbers = numbers.where(~huge)
-        return numbers.astype("Int64" if kind == "integer" else "Float64")
+        return _numbers(source, f, cells, present, problems)
     if kind == "date":
-        shaped = cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
-        dates = pd.to_datetime(cells.where(present & shaped, None), format="%Y-%m-%d", errors="coerce")
-        bad = present & dates.isna()
-
-        def date_hint(value: str) -> str:
-            if _FRENCH_DATE.match(value):
-                day, month, year = value.split("/")
-                return (f"a date written YYYY-MM-DD (this looks like day/month/year: "
-                        f"write {year}-{int(month):02d}-{int(day):02d}, not {value})")
-            return "a real date written YYYY-MM-DD, e.g. 2020-08-06"
-        problems += _bad_rows(source, cells, bad, name, date_hint)
-        earliest, latest = c.get("minimum", EARLIEST_DATE), c.get("maximum", LATEST_DATE)
-        outside = (dates < pd.Timestamp(earliest)) | (dates > pd.Timestamp(latest))
-        problems += _bad_rows(source, cells, outside.fillna(False), name,
-                              f"a date from {earliest} to {latest} (the dates a chart can place)")
-        return dates.where(~outside.fillna(False))
+        return _dates(source, f, cells, present, problems)
     if kind == "boolean":
-        truth = cells.isin(TRUE_VALUES)
-        bad = present & ~truth & ~cells.isin(FALSE_VALUES)
+        return _booleans(source, f, cells, present, problems)
+    if "enum" in f.get("constraints", {}):
+        return _categories(source, f, cells, present, problems)
+    return _texts(source, f, cells, present, problems)
 
-        def bool_hint(value: str) -> str:
-            french = " (VRAI/FAUX from a French spreadsheet: write true/false)" if value in FRENCH_BOOLEANS else ""
-            return "true or false" + french
-        problems += _bad_rows(source, cells, bad, name, bool_hint)
-        return truth.astype("boolean").where(present & ~bad, pd.NA)
-    # strings, with or without a closed vocabulary
-    if "enum" in c:
-        allowed = c["enum"]
-        bad = present & ~cells.isin(allowed)
 
-        def enum_hint(value: str) -> str:
-            close = difflib.get_close_matches(value.strip().lower().replace(" ", "_"), allowed, n=1, cutoff=0.6)
-            tip = f" (did you mean {close[0]!r}?)" if close else ""
-            return f"one of: {', '.join(allowed)}{tip}"
-        problems += _bad_rows(source, cells, bad, name, enum_hint)
-        return pd.Series(pd.Categorical(cells.where(present & ~bad, None), categories=allowed), index=cells.index)
+def _numbers(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.Series,
+             problems: list[Problem]) -> pd.Series:
+    """A number or integer column: a French export's decimal commas, infinities, fractions, bounds."""
+    kind = f["type"]
+    name, c = f["name"], f.get("constraints", {})
+    text = cells
+    if source.sep == ";":
+        text = cells.str.replace(_DECIMAL_COMMA.pattern, lambda m: m.group(0).replace(",", "."), regex=True)
+    numbers = pd.to_numeric(text.where(present, None), errors="coerce").astype("float64")
+    infinite = present & np.isinf(numbers.to_numpy())
+    bad = present & numbers.isna()
+    problems += _bad_rows(source, cells, bad, name, _number_hint)
+    problems += _bad_rows(source, cells, infinite, name, _infinity_hint)
+    numbers = numbers.where(~infinite)
+    if kind == "integer":
+        fractional = present & ~bad & (numbers % 1 != 0)
+        problems += _bad_rows(source, cells, fractional, name, "a whole number")
+        numbers = numbers.where(~fractional)
+    if "minimum" in c:
+        low = (numbers < c["minimum"]).fillna(False)
+        problems += _bad_rows(source, cells, low, name,
+                              f"a number of at least {c['minimum']}" +
+                              (" (values cannot be negative)" if c["minimum"] == 0 else ""))
+        numbers = numbers.where(~low)
+    if "maximum" in c:
+        high = (numbers > c["maximum"]).fillna(False)
+        problems += _bad_rows(source, cells, high, name, f"a number of at most {c['maximum']}")
+        numbers = numbers.where(~high)
+    if kind == "integer":  # checked after the bounds, so that a stated maximum is what the message says
+        huge = (numbers.abs() > MAX_EXACT_INTEGER).fillna(False)
+        problems += _bad_rows(source, cells, huge, name,
+                              f"a whole number between -{MAX_EXACT_INTEGER} and {MAX_EXACT_INTEGER} "
+                              "(larger ones cannot be stored exactly)")
+        numbers = numbers.where(~huge)
+    return numbers.astype("Int64" if kind == "integer" else "Float64")
+
+
+def _dates(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.Series,
+           problems: list[Problem]) -> pd.Series:
+    """A date column written YYYY-MM-DD, within the dates a chart can place."""
+    name, c = f["name"], f.get("constraints", {})
+    shaped = cells.str.fullmatch(r"\d{4}-\d{2}-\d{2}")
+    dates = pd.to_datetime(cells.where(present & shaped, None), format="%Y-%m-%d", errors="coerce")
+    bad = present & dates.isna()
+
+    def date_hint(value: str) -> str:
+        if _FRENCH_DATE.match(value):
+            day, month, year = value.split("/")
+            return (f"a date written YYYY-MM-DD (this looks like day/month/year: "
+                    f"write {year}-{int(month):02d}-{int(day):02d}, not {value})")
+        return "a real date written YYYY-MM-DD, e.g. 2020-08-06"
+    problems += _bad_rows(source, cells, bad, name, date_hint)
+    earliest, latest = c.get("minimum", EARLIEST_DATE), c.get("maximum", LATEST_DATE)
+    outside = (dates < pd.Timestamp(earliest)) | (dates > pd.Timestamp(latest))
+    problems += _bad_rows(source, cells, outside.fillna(False), name,
+                          f"a date from {earliest} to {latest} (the dates a chart can place)")
+    return dates.where(~outside.fillna(False))
+
+
+def _booleans(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.Series,
+              problems: list[Problem]) -> pd.Series:
+    """A true/false column (a French spreadsheet's VRAI/FAUX is named)."""
+    name = f["name"]
+    truth = cells.isin(TRUE_VALUES)
+    bad = present & ~truth & ~cells.isin(FALSE_VALUES)
+
+    def bool_hint(value: str) -> str:
+        french = " (VRAI/FAUX from a French spreadsheet: write true/false)" if value in FRENCH_BOOLEANS else ""
+        return "true or false" + french
+    problems += _bad_rows(source, cells, bad, name, bool_hint)
+    return truth.astype("boolean").where(present & ~bad, pd.NA)
+
+
+def _categories(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.Series,
+                problems: list[Problem]) -> pd.Series:
+    """A column of a closed vocabulary, as a categorical of its allowed values."""
+    name, c = f["name"], f.get("constraints", {})
+    allowed = c["enum"]
+    bad = present & ~cells.isin(allowed)
+
+    def enum_hint(value: str) -> str:
+        close = difflib.get_close_matches(value.strip().lower().replace(" ", "_"), allowed, n=1, cutoff=0.6)
+        tip = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"one of: {', '.join(allowed)}{tip}"
+    problems += _bad_rows(source, cells, bad, name, enum_hint)
+    return pd.Series(pd.Categorical(cells.where(present & ~bad, None), categories=allowed), index=cells.index)
+
+
+def _texts(source: _Source, f: dict[str, Any], cells: pd.Series, present: pd.Series,
+           problems: list[Problem]) -> pd.Series:
+    """A text column: no spreadsheet formula, no control character, a bounded length, its pattern."""
+    name, c = f["name"], f.get("constraints", {})
     # Each check first asks, in one pass over the values, whether any cell fails it; only then is
     # the per-row mask built (the common case, a clean file, skips that work).
     values = cells.to_numpy(dtype=object) if present.all() else cells[present].to_numpy(dtype=object)

@@ -15,7 +15,9 @@ dtype('<M8[us]')
 
 from __future__ import annotations
 
+import re
 import warnings
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -87,6 +89,45 @@ def load_table(name: str, path: str | Path | None = None) -> pd.DataFrame:
     return frame
 
 
+_LOADER_SECTIONS = """\
+    Parameters
+    ----------
+    path : str or pathlib.Path, optional
+        A CSV file with the same columns to load instead of the shipped table: a class's own
+        case, a spreadsheet export. It is checked like the shipped table (a French export with
+        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
+        table that comes with the package.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new copy at each call, one row per {row}, with the columns and dtypes above:
+        change it freely, the next call returns the table as shipped.
+
+    Raises
+    ------
+    lessons_lib.errors.DataError
+        When ``path`` breaks the table's schema; the message lists every problem, each with its
+        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
+        list as a report, without raising).
+
+    See Also
+    --------
+    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
+    lessons_lib.validate : Check a file and read the report, without loading it.
+
+"""
+
+
+def _loader_docs(func: Callable[..., pd.DataFrame]) -> Callable[..., pd.DataFrame]:
+    """Write the sections every loader shares (``{sections:<one row per ...>}``) into ``func``'s docstring."""
+    if func.__doc__:  # None under python -OO
+        func.__doc__ = re.sub(r"    \{sections:([^}]+)\}\n\n", lambda m: _LOADER_SECTIONS.format(row=m[1]),
+                              func.__doc__)
+    return func
+
+
+@_loader_docs
 def load_events(path: str | Path | None = None) -> pd.DataFrame:
     """Dated events of the case, 2016 to 2026 (``data/events.csv``).
 
@@ -121,31 +162,7 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     short_title_fr  string          quelques mots qui le nomment sur un graphique (peut être vide)
     ==============  ==============  ============================================================
 
-    Parameters
-    ----------
-    path : str or pathlib.Path, optional
-        A CSV file with the same columns to load instead of the shipped table: a class's own
-        case, a spreadsheet export. It is checked like the shipped table (a French export with
-        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
-        table that comes with the package.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new copy at each call, one row per event, with the columns and dtypes above:
-        change it freely, the next call returns the table as shipped.
-
-    Raises
-    ------
-    lessons_lib.errors.DataError
-        When ``path`` breaks the table's schema; the message lists every problem, each with its
-        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
-        list as a report, without raising).
-
-    See Also
-    --------
-    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
-    lessons_lib.validate : Check a file and read the report, without loading it.
+    {sections:event}
 
     Examples
     --------
@@ -157,6 +174,7 @@ def load_events(path: str | Path | None = None) -> pd.DataFrame:
     return load_table("events", path)
 
 
+@_loader_docs
 def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
     """Dated figures: users, downloads, staff, pledged jobs and comparators (``data/user_stats.csv``).
 
@@ -193,31 +211,7 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
     note_fr         string          mises en garde de ``note``, en français
     ==============  ==============  ============================================================
 
-    Parameters
-    ----------
-    path : str or pathlib.Path, optional
-        A CSV file with the same columns to load instead of the shipped table: a class's own
-        case, a spreadsheet export. It is checked like the shipped table (a French export with
-        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
-        table that comes with the package.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new copy at each call, one row per figure, with the columns and dtypes above:
-        change it freely, the next call returns the table as shipped.
-
-    Raises
-    ------
-    lessons_lib.errors.DataError
-        When ``path`` breaks the table's schema; the message lists every problem, each with its
-        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
-        list as a report, without raising).
-
-    See Also
-    --------
-    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
-    lessons_lib.validate : Check a file and read the report, without loading it.
+    {sections:figure}
 
     Examples
     --------
@@ -230,6 +224,7 @@ def load_user_stats(path: str | Path | None = None) -> pd.DataFrame:
     return load_table("user_stats", path)
 
 
+@_loader_docs
 def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     """The August 2020 article's claims, each with a verdict and its evidence (``data/claims.csv``).
 
@@ -259,31 +254,7 @@ def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     note_fr       string      mises en garde de ``note``, en français
     ============  ==========  ==================================================================
 
-    Parameters
-    ----------
-    path : str or pathlib.Path, optional
-        A CSV file with the same columns to load instead of the shipped table: a class's own
-        case, a spreadsheet export. It is checked like the shipped table (a French export with
-        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
-        table that comes with the package.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new copy at each call, one row per claim, with the columns and dtypes above:
-        change it freely, the next call returns the table as shipped.
-
-    Raises
-    ------
-    lessons_lib.errors.DataError
-        When ``path`` breaks the table's schema; the message lists every problem, each with its
-        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
-        list as a report, without raising).
-
-    See Also
-    --------
-    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
-    lessons_lib.validate : Check a file and read the report, without loading it.
+    {sections:claim}
 
     Examples
     --------
@@ -294,6 +265,7 @@ def load_claims(path: str | Path | None = None) -> pd.DataFrame:
     return load_table("claims", path)
 
 
+@_loader_docs
 def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     """Companies, governments, agencies, courts, people, investors and media (``data/actors.csv``).
 
@@ -321,31 +293,7 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     note_fr       string      mises en garde de ``note``, en français
     ============  ==========  ==================================================================
 
-    Parameters
-    ----------
-    path : str or pathlib.Path, optional
-        A CSV file with the same columns to load instead of the shipped table: a class's own
-        case, a spreadsheet export. It is checked like the shipped table (a French export with
-        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
-        table that comes with the package.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new copy at each call, one row per actor, with the columns and dtypes above:
-        change it freely, the next call returns the table as shipped.
-
-    Raises
-    ------
-    lessons_lib.errors.DataError
-        When ``path`` breaks the table's schema; the message lists every problem, each with its
-        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
-        list as a report, without raising).
-
-    See Also
-    --------
-    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
-    lessons_lib.validate : Check a file and read the report, without loading it.
+    {sections:actor}
 
     Examples
     --------
@@ -356,6 +304,7 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     return load_table("actors", path)
 
 
+@_loader_docs
 def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     """Reported shares of the TikTok USDS Joint Venture (``data/ownership.csv``).
 
@@ -385,31 +334,7 @@ def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     The shares add up to 100: the 50% new-investor consortium is three named 15% stakes plus
     about 5% for members the memo does not name (a derived row, qualifier ``about``).
 
-    Parameters
-    ----------
-    path : str or pathlib.Path, optional
-        A CSV file with the same columns to load instead of the shipped table: a class's own
-        case, a spreadsheet export. It is checked like the shipped table (a French export with
-        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
-        table that comes with the package.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new copy at each call, one row per shareholder, with the columns and dtypes above:
-        change it freely, the next call returns the table as shipped.
-
-    Raises
-    ------
-    lessons_lib.errors.DataError
-        When ``path`` breaks the table's schema; the message lists every problem, each with its
-        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
-        list as a report, without raising).
-
-    See Also
-    --------
-    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
-    lessons_lib.validate : Check a file and read the report, without loading it.
+    {sections:shareholder}
 
     Examples
     --------
@@ -419,6 +344,7 @@ def load_ownership(path: str | Path | None = None) -> pd.DataFrame:
     return load_table("ownership", path)
 
 
+@_loader_docs
 def load_places(path: str | Path | None = None) -> pd.DataFrame:
     """Places named for storing, hosting or controlling TikTok data (``data/places.csv``).
 
@@ -450,31 +376,7 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
     note_fr         string      mises en garde de ``note``, en français
     ==============  ==========  ================================================================
 
-    Parameters
-    ----------
-    path : str or pathlib.Path, optional
-        A CSV file with the same columns to load instead of the shipped table: a class's own
-        case, a spreadsheet export. It is checked like the shipped table (a French export with
-        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
-        table that comes with the package.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new copy at each call, one row per place, with the columns and dtypes above:
-        change it freely, the next call returns the table as shipped.
-
-    Raises
-    ------
-    lessons_lib.errors.DataError
-        When ``path`` breaks the table's schema; the message lists every problem, each with its
-        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
-        list as a report, without raising).
-
-    See Also
-    --------
-    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
-    lessons_lib.validate : Check a file and read the report, without loading it.
+    {sections:place}
 
     Examples
     --------
@@ -484,6 +386,7 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
     return load_table("places", path)
 
 
+@_loader_docs
 def load_votes(path: str | Path | None = None) -> pd.DataFrame:
     """Roll-call votes on the 2024 divest-or-ban law (``data/votes.csv``).
 
@@ -512,31 +415,7 @@ def load_votes(path: str | Path | None = None) -> pd.DataFrame:
     note_fr         string      mises en garde de ``note``, en français
     ==============  ==========  ================================================================
 
-    Parameters
-    ----------
-    path : str or pathlib.Path, optional
-        A CSV file with the same columns to load instead of the shipped table: a class's own
-        case, a spreadsheet export. It is checked like the shipped table (a French export with
-        ``;`` between columns is read too, with a ``UserWarning`` saying how). By default, the
-        table that comes with the package.
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new copy at each call, one row per roll-call vote, with the columns and dtypes above:
-        change it freely, the next call returns the table as shipped.
-
-    Raises
-    ------
-    lessons_lib.errors.DataError
-        When ``path`` breaks the table's schema; the message lists every problem, each with its
-        line, column, value and what was expected (``lessons_lib.validate(path)`` gives the same
-        list as a report, without raising).
-
-    See Also
-    --------
-    lessons_lib.schema.labels : The name of each code of a closed vocabulary, in English or French.
-    lessons_lib.validate : Check a file and read the report, without loading it.
+    {sections:roll-call vote}
 
     Examples
     --------

@@ -180,6 +180,19 @@ def test_a_damaged_line_moves_the_file_aside_keeps_every_readable_answer_and_say
     assert [r["answer"] for r in store.records()] == ["kept", "after"]
 
 
+def test_a_french_learner_is_told_of_a_damaged_file_in_french(store):
+    from lessons_lib.i18n import speaking
+
+    store.record("01", "q1", correct=True, score=1, answer="kept")
+    with open(store.path, "ab") as handle:
+        handle.write(b"{not json\n")
+    with speaking("fr"), pytest.warns(UserWarning) as said:
+        store.record("01", "q2", correct=True, score=1, answer="after")
+    message = str(said[0].message)
+    assert message.startswith("la ligne 2 de ") and "n'est pas une réponse écrite par les quiz" in message
+    assert "\u202f; le fichier a été déplacé vers " in message and "ses réponses lisibles (1) conservées" in message
+
+
 ENCODINGS = {
     "cut mid-character": '{"lesson": "00", "question": "q1", "answer": "é"}\n'.encode()[:-4] + b"\n",
     "Latin-1": '{"lesson": "00", "question": "q1", "answer": "réponse"}\n'.encode("latin-1"),

@@ -39,7 +39,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from lessons_lib.i18n import resolve
+from lessons_lib.i18n import gettext, ngettext, resolve
 
 from .model import MAX_ANSWER_CHARS  # one limit: what grading reads is what is kept
 
@@ -111,12 +111,13 @@ def results_dir() -> Path:
 
         return Path(platformdirs.user_data_dir("techgeo-lessons", appauthor=False))
     if not raw.strip():
-        raise ResultsError(f"{ENV_VAR} is blank ({raw!r}): unset it to use your data folder, or give a "
-                           f"folder, e.g. export {ENV_VAR}=$HOME/techgeo-results")
+        raise ResultsError(gettext("{var} is blank ({raw}): unset it to use your data folder, or give a folder, "
+                                   "e.g. export {var}=$HOME/techgeo-results").format(var=ENV_VAR, raw=repr(raw)))
     folder = Path(os.path.expanduser(raw.strip()))
     if str(folder).startswith("~"):
-        raise ResultsError(f"{ENV_VAR}={raw!r} names the home folder of a user that does not exist; "
-                           "give the folder in full, e.g. /home/NAME/techgeo-results")
+        raise ResultsError(gettext("{var}={raw} names the home folder of a user that does not exist; give the "
+                                   "folder in full, e.g. /home/NAME/techgeo-results").format(
+                                       var=ENV_VAR, raw=repr(raw)))
     return folder.absolute()
 
 
@@ -186,14 +187,16 @@ def _parse_lines(data: bytes, path: Path, first_line: int = 1) -> ReadResult:
         else:
             result.bad_lines += 1
             if result.bad_lines <= 3:
-                result.problems.append(f"line {number} of {path} is not an answer the quizzes wrote "
-                                       "(a damaged file, or an answer cut off when a kernel stopped)")
+                result.problems.append(gettext(
+                    "line {number} of {path} is not an answer the quizzes wrote (a damaged file, or an answer cut "
+                    "off when a kernel stopped)").format(number=number, path=path))
     if tail.strip():
         result.bad_lines += 1
-        result.problems.append(f"the last line of {path} is unfinished (an answer cut off when a kernel "
-                               "or server stopped while saving it)")
+        result.problems.append(gettext("the last line of {path} is unfinished (an answer cut off when a kernel or "
+                                       "server stopped while saving it)").format(path=path))
     if result.bad_lines > 3:
-        result.problems.append(f"{result.bad_lines} unreadable lines in {path} in all")
+        result.problems.append(gettext("{count} unreadable lines in {path} in all").format(count=result.bad_lines,
+                                                                                             path=path))
     return result
 
 
@@ -205,13 +208,15 @@ def _legacy_records(data: bytes, path: Path) -> ReadResult:
         if not isinstance(answers, list):
             raise TypeError("'answers' is not a list")
     except (UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
-        why = "it is not UTF-8 text" if isinstance(err, UnicodeDecodeError) else f"{type(err).__name__}: {err}"
+        why = gettext("it is not UTF-8 text") if isinstance(err, UnicodeDecodeError) else f"{type(err).__name__}: {err}"
         result.bad_lines = 1
-        result.problems.append(f"{path} could not be read as a results file ({why})")
+        result.problems.append(gettext("{path} could not be read as a results file ({why})").format(path=path, why=why))
         return result
     result.records = [a for a in answers if _valid(a)]
     if len(result.records) != len(answers):
-        result.problems.append(f"{len(answers) - len(result.records)} entries of {path} are not answers")
+        count = len(answers) - len(result.records)
+        result.problems.append(ngettext("{count} entry of {path} is not an answer", "{count} entries of {path} are "
+                                        "not answers", count).format(count=count, path=path))
     return result
 
 
@@ -224,13 +229,15 @@ def _csv_records(data: bytes, path: Path) -> ReadResult:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         result.bad_lines = 1
-        result.problems.append(f"{path} is not UTF-8 text; export it again with techgeo-lessons results export")
+        result.problems.append(gettext("{path} is not UTF-8 text; export it again with techgeo-lessons results "
+                                       "export").format(path=path))
         return result
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [f for f in ("lesson", "question", "correct") if f not in (reader.fieldnames or [])]
     if missing:
         result.bad_lines = 1
-        result.problems.append(f"{path} has no column {', '.join(missing)}: it is not a results export")
+        result.problems.append(gettext("{path} has no column {columns}: it is not a results export").format(
+            path=path, columns=", ".join(missing)))
         return result
     for row in reader:
         record: dict[str, Any] = {k: _csv_unsafe(row.get(k) or "") for k in FIELDS}
@@ -240,7 +247,8 @@ def _csv_records(data: bytes, path: Path) -> ReadResult:
             record["hints_used"] = int(record["hints_used"] or 0)
         except ValueError:
             result.bad_lines += 1
-            result.problems.append(f"line {reader.line_num} of {path} has a number that is not one")
+            result.problems.append(gettext("line {number} of {path} has a number that is not one").format(
+                number=reader.line_num, path=path))
             continue
         record["correct"] = str(record["correct"]).strip().lower() in ("true", "1", "yes")
         result.records.append(record)
@@ -265,10 +273,11 @@ def read_results(path: str | Path) -> ReadResult:
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would never end
-            raise ResultsError(f"{path} is not a regular file, so it cannot hold results")
+            raise ResultsError(gettext("{path} is not a regular file, so it cannot hold results").format(path=path))
         if info.st_size > MAX_FILE_BYTES:
-            raise ResultsError(f"{path} is {info.st_size / 2**20:.0f} MiB; a results file is at most "
-                               f"{MAX_FILE_BYTES // 2**20} MiB (about a million answers): is it the right file?")
+            raise ResultsError(gettext("{path} is {size} MiB; a results file is at most {limit} MiB (about a million "
+                                       "answers): is it the right file?").format(
+                path=path, size=f"{info.st_size / 2**20:.0f}", limit=MAX_FILE_BYTES // 2**20))
         data = handle.read(MAX_FILE_BYTES + 1)
     if path.suffix.lower() == ".csv":
         return _csv_records(data, path)
@@ -432,8 +441,9 @@ class ResultsStore:
         try:
             owner = os.fstat(fd).st_uid
             if owner != os.geteuid():  # in a shared folder, never write into a file someone else made
-                raise ResultsError(f"{self.path} belongs to another user (uid {owner}), so your answers cannot be "
-                                   "kept there; ask your teacher to remove it")
+                raise ResultsError(gettext("{path} belongs to another user (uid {owner}), so your answers cannot be "
+                                           "kept there; ask your teacher to remove it").format(
+                    path=self.path, owner=owner))
             if created:
                 os.fchmod(fd, mode)  # exactly this mode, whatever the umask
             view = memoryview(data)
@@ -466,8 +476,9 @@ class ResultsStore:
         aside = self.path.with_name(f"{self.path.stem}.corrupt-{_stamp()}-{os.getpid()}{self.path.suffix}")
         os.replace(self.path, aside)
         self._rewrite(found.records)
-        warnings.warn(f"{found.problems[0]}; the file was moved to {aside} and its {len(found.records)} "
-                      f"readable answers kept in {self.path}", UserWarning, stacklevel=4)
+        warnings.warn(gettext("{problem}; the file was moved to {aside} and its {count} readable answers kept in "
+                              "{path}").format(problem=found.problems[0], aside=aside, count=len(found.records),
+                                               path=self.path), UserWarning, stacklevel=4)
 
     def _migrate(self) -> None:
         """Bring a ``results.json`` of the earlier format into this learner's file, once."""
@@ -485,8 +496,8 @@ class ResultsStore:
         if found.problems and not found.records:
             aside = legacy.with_name(f"results.corrupt-{_stamp()}-{os.getpid()}.json")
             os.replace(claimed, aside)
-            warnings.warn(f"{found.problems[0]}; it was moved to {aside} and a new results file started "
-                          f"at {self.path}", UserWarning, stacklevel=4)
+            warnings.warn(gettext("{problem}; it was moved to {aside} and a new results file started at {path}").format(
+                problem=found.problems[0], aside=aside, path=self.path), UserWarning, stacklevel=4)
             return
         by_learner: dict[str, list[dict[str, Any]]] = {}
         for record in found.records:

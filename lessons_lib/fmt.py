@@ -179,6 +179,8 @@ def source(title: Any, lang: str | None = None) -> str:
     'Politico, 7 juil. 2020\xa0: TikTok to exit Hong Kong (Aug 2020 update)'
     >>> source("Reuters, 1 Aug 2020: Trump says...", "fr"), source("Reuters, 1 Aug 2020: x", "en")
     ('Reuters, 1er août 2020\xa0: Trump says...', 'Reuters, 1 Aug 2020: x')
+    >>> source("Blog, 31 Feb 2020: x", "fr")
+    'Blog, 31 Feb 2020\xa0: x'
     """
     text, code = str(title), resolve(lang)
     if code == "en":
@@ -187,8 +189,11 @@ def source(title: Any, lang: str | None = None) -> str:
 
     def local(match: re.Match[str]) -> str:
         day_of_month, month_name, year = match.groups()
-        shown = f"{MONTHS[code][MONTHS['en'].index(month_name)]} {year}"
-        return f"{'1er' if code == 'fr' and day_of_month == '1' else day_of_month} {shown}" if day_of_month else shown
+        iso = f"{year}-{MONTHS['en'].index(month_name) + 1:02d}-{int(day_of_month or 1):02d}"
+        try:
+            return day(iso, code) if day_of_month else month(iso, code)
+        except ValueError:  # "31 Feb 2020" in a title is left as written
+            return match[0]
 
     return _SOURCE_DATE.sub(local, framing) + (gettext(": ", code) if colon else "") + rest
 

@@ -162,3 +162,14 @@ def test_no_french_message_of_the_commands_reads_as_english_or_uses_an_avoided_t
     faults = [(m.id, text) for m in catalogues.read("cli", "fr") if m.id for text in catalogues._strings(m)
               if french.english_sentences(text) or french.glossary_problems(text)]
     assert faults == []
+
+
+def test_every_question_type_has_its_french_name_in_the_answer_key() -> None:
+    from lessons_lib.course.quiz_key import TYPE_NAMES
+    from lessons_lib.course.words import gettext
+    from lessons_lib.quiz.model import TYPES
+
+    assert set(TYPE_NAMES) == set(TYPES)
+    assert {t: gettext(t, "fr") for t in TYPES} == {
+        "single": "choix unique", "multiple": "choix multiple", "numeric": "nombre", "text": "texte court",
+        "order": "ordre chronologique", "match": "association"}

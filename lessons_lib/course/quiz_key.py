@@ -6,9 +6,9 @@ from lessons_lib.course.tables import format_table
 from lessons_lib.course.words import N_, gettext
 
 HEADER = (N_("#"), N_("question"), N_("type"), N_("answer"))
-# the question types as a bank's YAML writes them (quiz.model.TYPES), in the teacher's language
-TYPE_NAMES = {"single": N_("single"), "multiple": N_("multiple"), "numeric": N_("numeric"), "text": N_("text"),
-              "order": N_("order"), "match": N_("match")}
+# the question types as a bank's YAML writes them (quiz.model.TYPES), marked for the catalogue: a teacher
+# reads each in their language
+TYPE_NAMES = (N_("single"), N_("multiple"), N_("numeric"), N_("text"), N_("order"), N_("match"))
 
 
 def answer_key_rows(bank, lang: str | None = None) -> list[tuple[str, str, str, str]]:
@@ -20,7 +20,7 @@ def answer_key_rows(bank, lang: str | None = None) -> list[tuple[str, str, str, 
     >>> answer_key_rows(load_bank("00"), "fr")[1][2]
     'nombre'
     """
-    return [(str(n), q.id, gettext(TYPE_NAMES[q.type], lang), q.answer_key(lang))
+    return [(str(n), q.id, gettext(q.type, lang), q.answer_key(lang))
             for n, q in enumerate(bank.questions, 1)]
 
 

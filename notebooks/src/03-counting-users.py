@@ -88,7 +88,7 @@ pd.DataFrame({
 #
 # So « près d'un milliard d'utilisateurs » overstated TikTok's monthly users. Where the billion came from is a
 # hypothesis, not a finding: it matches the downloads cited by EO 13942 (over a billion), and it was already press
-# shorthand (AFP wrote of "some one billion users" in July 2020), at times counting TikTok and Douyin together.
+# shorthand (AFP wrote of "some one billion users" in July 2020), and it may count TikTok and Douyin together.
 # The claims table records the verdict:
 
 # %%
@@ -285,7 +285,7 @@ except ValueError as err:
 # - Downloads, monthly active users and daily active users count different things; never add them or put
 #   them on one line.
 # - « Près d'un milliard d'utilisateurs » in August 2020 overstated monthly users: TikTok's own passed a billion only in
-#   September 2021. That the billion echoed downloads (EO 13942: over a billion) is a likely reading, not a fact.
+#   September 2021. That the billion echoed downloads (EO 13942: over a billion) is a hypothesis, not a fact.
 # - A share of a population needs the same place and time for both figures, and says what it counts.
 # - Company claims and independent estimates can differ by a wide margin; report both, with their source.
 #

@@ -293,7 +293,7 @@ lessons_lib.check(answer, exercise="04.3", inputs={"data_story": data_story})
 #
 # ## Key points
 # - "Stored in Virginia with a backup in Singapore" was **TikTok's claim**, faithfully reported; it was disputed
-#   later, when reporting showed that staff in China could **access** US data.
+#   later, when BuzzFeed News reported that staff in China had **accessed** US data.
 # - Data sovereignty has several layers: where data is stored, who can access it, and which state has power over
 #   the company that controls it. Localisation answers only the first.
 # - The answers moved from storage to ownership: a divestiture order in 2020 (never carried out); TikTok's own

@@ -79,7 +79,7 @@ kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("deal ma
 # | Silver Lake, MGX | Managing investors of the joint venture | A stake in the US business (their reasons are not in our sources) |
 # | ByteDance | Refused Microsoft; kept a minority stake in the joint venture | To keep as much of TikTok, and of its algorithm, as it could |
 # | US government | Orders of 2020, the law of 2024, the order of September 2025 | To end Chinese control over the app and its US data |
-# | Chinese government | Export control on recommendation algorithms (2020); signed off on the deal (2026) | A say over the technology and the terms |
+# | Chinese government | Export control on recommendation algorithms (2020); signed off on the deal, says the White House (2026) | A say over the technology and the terms |
 #
 # **Discuss.** Pick one row. What evidence in the tables supports the right-hand column? What would weaken it?
 #

@@ -126,7 +126,8 @@ for claim_id in examples:
 # %% [markdown]
 # Notice how each verdict is earned:
 # - *imprecise*: the gist is right but a detail is wrong (a date, an attribution, the legal form of an order);
-# - *overstated*: the figure is bigger than the record allows, here by mixing downloads and monthly users;
+# - *overstated*: the figure is bigger than the record allows, here a billion users when TikTok's own count of
+#   monthly users was 689 million (where the billion came from is a hypothesis);
 # - *unverified*: no source found either confirms or refutes it, so we say so and do not guess;
 # - *disputed later*: reported faithfully at the time, challenged by later evidence.
 #

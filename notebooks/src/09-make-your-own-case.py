@@ -95,7 +95,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "CNA (Channel NewsAsia): India bans 59 Chinese mobile apps over 'security' concerns",
      "source_url": "https://www.channelnewsasia.com/news/business/india-bans-59-chinese-mobile-apps-over-security-concerns-12882644",
-     "confidence": "high", "claim_type": "government_record", "note": "Two weeks after the Galwan Valley clash of 15 June 2020."},
+     "confidence": "high", "claim_type": "press_report", "note": "Two weeks after the Galwan Valley clash of 15 June 2020."},
     {"id": "2020-08-06-eo-13943", "date": "06/08/2020", "date_precision": "day",
      "category": "executive", "actors": "trump;wechat;tencent",
      "title_en": "Trump signs EO 13943 against WeChat and Tencent: transactions to be banned after 45 days.",
@@ -111,7 +111,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Chain Store Age: U.S. readies TikTok ban, status of Oracle-Walmart deal uncertain",
      "source_url": "https://chainstoreage.com/us-readies-tiktok-ban-status-oracle-walmart-deal-uncertain",
-     "confidence": "high", "claim_type": "government_record", "note": "Published at 85 FR 60061 on 24 Sept 2020."},
+     "confidence": "high", "claim_type": "press_report", "note": "Published at 85 FR 60061 on 24 Sept 2020."},
     {"id": "2020-09-19-wechat-injunction", "date": "2020-09-19", "date_precision": "day",
      "category": "court", "actors": "beeler;wechat",
      "title_en": "Magistrate Judge Laurel Beeler enjoins EO 13943 on First Amendment grounds (U.S. WeChat Users Alliance v. Trump).",
@@ -127,7 +127,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Steptoe International Compliance Blog (Jun 2021): Biden administration revokes TikTok and WeChat executive orders",
      "source_url": "https://www.steptoeinternationalcomplianceblog.com/2021/06/biden-administration-revokes-tiktok-and-wechat-executive-orders-revises-framework-on-security-threats-from-foreign-apps/",
-     "confidence": "high", "claim_type": "government_record", "note": None},
+     "confidence": "high", "claim_type": "press_report", "note": None},
     {"id": "2021-06-09-eo-14034", "date": "2021-06-09", "date_precision": "day",
      "category": "executive", "actors": "biden;wechat",
      "title_en": "Biden's EO 14034 revokes EOs 13942, 13943 and 13971 and orders an evidence-based review of apps linked to foreign adversaries.",
@@ -135,7 +135,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Steptoe International Compliance Blog (Jun 2021): Biden administration revokes TikTok and WeChat executive orders",
      "source_url": "",
-     "confidence": "high", "claim_type": "government_record", "note": None},
+     "confidence": "high", "claim_type": "press_report", "note": None},
 ]
 draft = pd.DataFrame(rows).reindex(columns=columns)  # the schema's column order
 draft["deadline_days"] = draft["deadline_days"].astype("Int64")  # whole numbers, empty where there is none
@@ -317,7 +317,7 @@ huawei[["id", "date", "category", "title_en", "source_title", "confidence"]]
 # | Kind of source | Example in this case | Typical claim type | Typical confidence |
 # |---|---|---|---|
 # | The document itself | the Federal Register text of an order; a court's ruling | `government_record`, `court_record` | high |
-# | A careful secondary account | a law firm's compliance blog; a news wire | the document's type | high or medium |
+# | A careful secondary account | a law firm's compliance blog; a news wire | `press_report` (the document's own type is for its own text) | high or medium |
 # | A mirror or re-post | a copy of a wire story on another site | same as the original | lower: swap for the original |
 # | A company statement | a blog post, a CEO's video | `company_claim`, `company_pledge` | high that it was *said* |
 # | An aggregator or estimate | a statistics site | `independent_estimate` | low |

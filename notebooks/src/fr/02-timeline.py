@@ -106,7 +106,7 @@ print(f"Décret 13942 signé le {day(eo['date'])} ; {eo['deadline_days']} jour
 #
 # Le second délai est celui du texte du 14 août. Attention à son nom : l'article parle d'un « deuxième
 # décret », mais il s'agit d'une **décision présidentielle (*presidential order*) prise en vertu de la
-# section 721 du *Defense Production Act***, la loi de 1950 qui donne ses pouvoirs au CFIUS, le Comité pour
+# section 721 du *Defense Production Act***, la loi qui donne ses pouvoirs au CFIUS, le Comité pour
 # l'investissement étranger aux États-Unis, chargé du contrôle des investissements étrangers. Ce n'est pas
 # un décret numéroté. Sa colonne `category` le confirme :
 

@@ -80,7 +80,7 @@ pd.DataFrame({
     "article / ce chiffre": (article / compare["value"]).map(lambda ratio: fmt.number(ratio, decimals=2)),
 })
 
-# %% [markdown] en="7b6a4f85ac"
+# %% [markdown] en="78a4f0f853"
 # Lisez les lignes dans l'ordre chronologique :
 # - La plainte déposée en justice par TikTok donnait ses **utilisateurs actifs mensuels** hors de Chine pour
 #   juillet 2020 : nettement moins d'un milliard.
@@ -93,8 +93,8 @@ pd.DataFrame({
 # « Près d'un milliard d'utilisateurs » surestimait donc le nombre d'utilisateurs mensuels de TikTok. D'où venait
 # ce milliard ? On ne peut formuler qu'une hypothèse, pas un résultat : il correspond aux téléchargements cités par
 # le décret 13942 (plus d'un milliard), et c'était déjà un raccourci de presse (en juillet 2020, l'AFP parlait de
-# « some one billion users », soit *environ un milliard d'utilisateurs*), qui additionnait parfois TikTok et
-# Douyin. La table des affirmations consigne le verdict :
+# « some one billion users », soit *environ un milliard d'utilisateurs*), et il additionne peut-être TikTok
+# et Douyin. La table des affirmations consigne le verdict :
 
 # %% en="0c110a719b"
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]
@@ -279,7 +279,7 @@ try:
 except ValueError as err:
     print("ValueError :", err)
 
-# %% [markdown] en="5f3cc0f5f6"
+# %% [markdown] en="d764ec8bdb"
 # > **Glossaire**
 # > - **téléchargement** (*download*) : une installation de l'application ; un chiffre cumulé, qui ne baisse
 # >   jamais.
@@ -304,7 +304,7 @@ except ValueError as err:
 #   chose : ne les additionnez jamais et ne les tracez pas sur une même courbe.
 # - « Près d'un milliard d'utilisateurs » en août 2020 surestimait les utilisateurs mensuels : ceux de TikTok
 #   n'ont dépassé le milliard qu'en septembre 2021. Que ce milliard fasse écho aux téléchargements (décret 13942 :
-#   plus d'un milliard) est une lecture probable, pas un fait établi.
+#   plus d'un milliard) est une hypothèse, pas un fait établi.
 # - Une part de population exige que les deux chiffres portent sur le même lieu et la même période, et elle dit
 #   ce qu'elle compte.
 # - Les déclarations de l'entreprise et les estimations indépendantes peuvent différer largement ; citez les

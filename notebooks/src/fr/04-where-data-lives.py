@@ -310,7 +310,7 @@ answer
 # %% tags=["check"] en="c42b8bc1ed"
 lessons_lib.check(answer, exercise="04.3", inputs={"data_story": data_story})
 
-# %% [markdown] en="238c4550b4"
+# %% [markdown] en="7c398afeb3"
 # ## Pistes de discussion
 #
 # 1. Si les données américaines de TikTok étaient restées en Virginie du début à la fin, cela aurait-il répondu
@@ -324,8 +324,8 @@ lessons_lib.check(answer, exercise="04.3", inputs={"data_story": data_story})
 #
 # ## À retenir
 # - « Stockées en Virginie avec une sauvegarde à Singapour » : c'était une **déclaration de TikTok**, fidèlement
-#   rapportée ; elle a été contestée par la suite, quand des révélations ont montré que des employés en Chine
-#   pouvaient **accéder** aux données américaines.
+#   rapportée ; elle a été contestée par la suite, quand BuzzFeed News a rapporté que des employés en Chine
+#   avaient **accédé** à des données américaines.
 # - La souveraineté des données a plusieurs niveaux : où les données sont stockées, qui peut y accéder, et quel
 #   État a autorité sur l'entreprise qui les contrôle. La localisation ne répond qu'à la première question.
 # - Les réponses sont passées du stockage à la propriété : une décision de cession en 2020 (jamais exécutée) ;

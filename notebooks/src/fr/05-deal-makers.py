@@ -69,7 +69,7 @@ pd.DataFrame({
 kinds = cast["kind"].value_counts()  # une variable catégorielle compte toutes les natures du vocabulaire
 kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs par nature")
 
-# %% [markdown] en="462d0b35cb"
+# %% [markdown] en="1d93965c58"
 # ## 2. Qui voulait quoi
 #
 # Les rôles sont des faits ; les *intentions* sont une interprétation. Le tableau ci-dessous déduit les
@@ -85,7 +85,7 @@ kinds[kinds > 0].rename(index=schema.labels("actors", "kind")).to_frame("acteurs
 # | Silver Lake, MGX | Investisseurs gérants de la coentreprise (*managing investors*) | Une participation dans l'activité américaine (leurs raisons ne figurent pas dans nos sources) |
 # | ByteDance | A refusé l'offre de Microsoft ; a gardé une participation minoritaire dans la coentreprise | Garder autant que possible de TikTok, et de son algorithme |
 # | Gouvernement américain | Décisions de 2020, loi de 2024, décret de septembre 2025 | Mettre fin au contrôle chinois sur l'application et sur ses données américaines |
-# | Gouvernement chinois | Contrôle des exportations d'algorithmes de recommandation (2020) ; feu vert à l'accord (2026) | Avoir son mot à dire sur la technologie et sur les conditions |
+# | Gouvernement chinois | Contrôle des exportations d'algorithmes de recommandation (2020) ; feu vert à l'accord, selon la Maison-Blanche (2026) | Avoir son mot à dire sur la technologie et sur les conditions |
 #
 # **Débat.** Choisissez une ligne. Quels éléments des tables appuient la colonne de droite ? Qu'est-ce qui
 # l'affaiblirait ?

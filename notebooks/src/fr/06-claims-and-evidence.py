@@ -138,12 +138,12 @@ for claim_id in examples:
     verdict = label("claims", "verdict", row["verdict"])  # le nom du verdict, pas son code
     print(f"[{verdict}] {row['statement_fr']}\n  → {row['evidence_fr']}\n  Source : « {row['source_title']} »\n")
 
-# %% [markdown] en="abd88d7f6e"
+# %% [markdown] en="22c064b843"
 # Observez ce qui justifie chaque verdict :
 # - *imprécis* (`imprecise`) : l'essentiel est juste, mais un détail est faux (une date, une attribution, la nature
 #   juridique d'une mesure) ;
-# - *exagéré* (`overstated`) : le chiffre dépasse ce que permettent les sources, ici parce qu'il mêle
-#   téléchargements et utilisateurs mensuels ;
+# - *exagéré* (`overstated`) : le chiffre dépasse ce que permettent les sources, ici un milliard d'utilisateurs
+#   quand TikTok lui-même comptait 689 millions d'utilisateurs mensuels (l'origine du milliard est une hypothèse) ;
 # - *non vérifié* (`unverified`) : aucune source trouvée ne le confirme ni ne le dément ; nous le disons, sans
 #   chercher à deviner ;
 # - *contesté par la suite* (`disputed_later`) : l'article l'a rapporté fidèlement sur le moment, mais des éléments

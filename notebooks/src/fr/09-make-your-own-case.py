@@ -93,7 +93,7 @@ for f in fields:
 # source. Il contient **trois erreurs volontaires**, de celles que produisent un tableur ou un travail trop
 # pressé. Ne les cherchez pas encore : laissez le validateur les trouver.
 
-# %% en="40ea79ccda"
+# %% en="5fcab0383b"
 rows = [
     {"id": "2020-06-29-india-blocks-apps", "date": "2020-06-29", "date_precision": "day",
      "category": "regulation", "actors": "india-government;wechat;tiktok",
@@ -102,7 +102,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "CNA (Channel NewsAsia): India bans 59 Chinese mobile apps over 'security' concerns",
      "source_url": "https://www.channelnewsasia.com/news/business/india-bans-59-chinese-mobile-apps-over-security-concerns-12882644",
-     "confidence": "high", "claim_type": "government_record", "note": "Deux semaines après l'affrontement de la vallée de Galwan, le 15 juin 2020."},
+     "confidence": "high", "claim_type": "press_report", "note": "Deux semaines après l'affrontement de la vallée de Galwan, le 15 juin 2020."},
     {"id": "2020-08-06-eo-13943", "date": "06/08/2020", "date_precision": "day",
      "category": "executive", "actors": "trump;wechat;tencent",
      "title_en": "Trump signs EO 13943 against WeChat and Tencent: transactions to be banned after 45 days.",
@@ -118,7 +118,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Chain Store Age: U.S. readies TikTok ban, status of Oracle-Walmart deal uncertain",
      "source_url": "https://chainstoreage.com/us-readies-tiktok-ban-status-oracle-walmart-deal-uncertain",
-     "confidence": "high", "claim_type": "government_record", "note": "Publié au Federal Register (85 FR 60061) le 24 septembre 2020."},
+     "confidence": "high", "claim_type": "press_report", "note": "Publié au Federal Register (85 FR 60061) le 24 septembre 2020."},
     {"id": "2020-09-19-wechat-injunction", "date": "2020-09-19", "date_precision": "day",
      "category": "court", "actors": "beeler;wechat",
      "title_en": "Magistrate Judge Laurel Beeler enjoins EO 13943 on First Amendment grounds (U.S. WeChat Users Alliance v. Trump).",
@@ -134,7 +134,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Steptoe International Compliance Blog (Jun 2021): Biden administration revokes TikTok and WeChat executive orders",
      "source_url": "https://www.steptoeinternationalcomplianceblog.com/2021/06/biden-administration-revokes-tiktok-and-wechat-executive-orders-revises-framework-on-security-threats-from-foreign-apps/",
-     "confidence": "high", "claim_type": "government_record", "note": None},
+     "confidence": "high", "claim_type": "press_report", "note": None},
     {"id": "2021-06-09-eo-14034", "date": "2021-06-09", "date_precision": "day",
      "category": "executive", "actors": "biden;wechat",
      "title_en": "Biden's EO 14034 revokes EOs 13942, 13943 and 13971 and orders an evidence-based review of apps linked to foreign adversaries.",
@@ -142,7 +142,7 @@ rows = [
      "in_article": False, "deadline_days": None, "deadline": None,
      "source_title": "Steptoe International Compliance Blog (Jun 2021): Biden administration revokes TikTok and WeChat executive orders",
      "source_url": "",
-     "confidence": "high", "claim_type": "government_record", "note": None},
+     "confidence": "high", "claim_type": "press_report", "note": None},
 ]
 draft = pd.DataFrame(rows).reindex(columns=columns)  # les colonnes dans l'ordre du schéma
 draft["deadline_days"] = draft["deadline_days"].astype("Int64")  # nombres entiers, vides quand il n'y en a pas
@@ -329,13 +329,13 @@ template
 huawei = reference[reference["actors"].str.contains("huawei")]
 huawei[["id", "date", "category", "title_fr", "source_title", "confidence"]]
 
-# %% [markdown] en="99b650e4f6"
+# %% [markdown] en="d85aa6bfa0"
 # **Qu'est-ce qu'une bonne source ?**
 #
 # | Type de source | Exemple dans cette affaire | Type de déclaration habituel (`claim_type`) | Confiance habituelle |
 # |---|---|---|---|
 # | Le document lui-même | le texte d'un décret au *Federal Register* ; la décision d'un tribunal | `government_record`, `court_record` | élevée |
-# | Un compte rendu secondaire sérieux | le blog de veille juridique d'un cabinet d'avocats ; une dépêche d'agence | celui du document | élevée ou moyenne |
+# | Un compte rendu secondaire sérieux | le blog de veille juridique d'un cabinet d'avocats ; une dépêche d'agence | `press_report` (le type du document lui-même est réservé à son texte) | élevée ou moyenne |
 # | Un miroir ou une reprise | la copie d'une dépêche sur un autre site | le même que l'original | plus faible : remplacez-la par l'original |
 # | Une déclaration de l'entreprise | un billet de blog, la vidéo d'un directeur général | `company_claim`, `company_pledge` | élevée, mais seulement pour établir que cela a été *dit* |
 # | Un agrégateur ou une estimation | un site de statistiques | `independent_estimate` | faible |

@@ -6,12 +6,15 @@ one of them silently: change the data *and* this file, and say why in docs/fact-
 
 from __future__ import annotations
 
+import ast
 import re
 from datetime import date
+from pathlib import Path
 from urllib.parse import urlparse
 
 import pandas as pd
 import pytest
+import yaml
 
 from lessons_lib import data
 
@@ -330,3 +333,168 @@ def test_verdicts_a_teacher_will_quote():
     assert verdicts["c10-long-haul-quote"] == "correct"  # 'here for the long run', 1 Aug 2020 video
     assert verdicts["c11-one-billion-users"] == "overstated"
     assert verdicts["c19-stoute-quote"] == "unverified"
+
+
+# --- the words around the data: quizzes, lessons and teacher notes say what the rows say -------------------
+# Checked statement by statement on 6 December 2026 (docs/fact-check.md, "The words around the data"). Each test
+# below fails on a wrong text that was found then, so the next edit cannot bring it back.
+
+ROOT = Path(__file__).parent.parent
+BANK_FILES = sorted((ROOT / "data" / "quizzes").glob("*.yaml"))
+LESSON_SOURCES = sorted((ROOT / "notebooks" / "src").glob("*.py")) + sorted((ROOT / "notebooks/src/fr").glob("*.py"))
+NOTES = sorted((ROOT / "docs" / "teacher-notes").glob("*.md")) + sorted((ROOT / "docs/teacher-notes/fr").glob("*.md"))
+
+#: Outlets a quiz explanation may name as the source of a fact; the row it rests on must name them too.
+OUTLETS = ("Reuters", "CNBC", "AP", "AFP", "Bloomberg", "Financial Times", "Canyon News", "Republic World",
+           "BuzzFeed News", "Gizmodo", "MacRumors", "Al Jazeera", "Billboard", "Deadline", "Axios", "Pew")
+
+
+def _row(reference: str) -> dict:
+    """The row a quiz reference ("table:id" or "table:id:field") points to, missing cells as ''."""
+    table, row_id = reference.split(":")[:2]
+    return {str(r["id"]): r for r in rows(table)}[row_id]
+
+
+def _questions():
+    for path in BANK_FILES:
+        for q in yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]:
+            yield path.stem, q
+
+
+def _references(q: dict) -> list[str]:
+    refs = [q.get("answer_from"), q.get("source")] + [i.get("answer_from") for i in q.get("items", [])]
+    pattern = r"(events|user_stats|claims|ownership|votes):[^:\s]+(:\w+)?"
+    return [r for r in refs if isinstance(r, str) and re.fullmatch(pattern, r)]
+
+
+def _row_words(row: dict) -> str:
+    return " ".join(str(row.get(k, "")) for k in ("title_en", "source_title", "note", "evidence_en", "excerpt"))
+
+
+@pytest.mark.parametrize(("bank", "q"), list(_questions()), ids=[f"{b}:{q['id']}" for b, q in _questions()])
+def test_an_outlet_named_in_an_explanation_is_one_its_row_names(bank, q):
+    """Quiz 07 once credited CNBC's report of the jobs pledge to Reuters: an explanation names the row's own sources."""
+    refs = _references(q)
+    if not refs:
+        pytest.skip("no row behind this question")
+    known = " ".join(_row_words(_row(r)) for r in refs)
+    said = " ".join(str(q.get("explanation", {}).get(lang, "")) for lang in ("en", "fr"))
+    wrong = [o for o in OUTLETS
+             if re.search(rf"\b{re.escape(o)}\b", said) and not re.search(rf"\b{re.escape(o)}\b", known)]
+    assert wrong == [], f"{bank}:{q['id']} names {wrong}, which its rows {refs} do not cite"
+
+
+QUALIFIER_WORDS = {"more_than": (r"\b(more than|over)\b", r"\bplus de\b"),
+                   "fewer_than": (r"\b(fewer than|under)\b", r"\bmoins de\b")}
+
+
+@pytest.mark.parametrize(("bank", "q"), [(b, q) for b, q in _questions() if q["type"] == "numeric"
+                                         and str(q.get("answer_from", "")).startswith("user_stats:")],
+                         ids=lambda v: v["id"] if isinstance(v, dict) else v)
+def test_a_floor_or_a_ceiling_in_the_data_stays_one_in_the_explanation(bank, q):
+    """The US estimate of 2025 is 'over 135.79 million': quiz 03 once said 'about 136 million'."""
+    row = _row(q["answer_from"])
+    if row["qualifier"] not in QUALIFIER_WORDS:
+        pytest.skip(f"qualifier {row['qualifier']}")
+    en, fr = QUALIFIER_WORDS[row["qualifier"]]
+    assert re.search(en, q["explanation"]["en"], flags=re.I), f"{bank}:{q['id']} (en) drops '{row['qualifier']}'"
+    assert re.search(fr, q["explanation"]["fr"], flags=re.I), f"{bank}:{q['id']} (fr) drops '{row['qualifier']}'"
+
+
+def _texts_a_reader_reads():
+    """(where, text) for every lesson's markdown and comments, every quiz text and every teacher note."""
+    for path in LESSON_SOURCES:
+        text = "\n".join(line[2:] for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+        yield path.relative_to(ROOT).as_posix(), text
+    for path in BANK_FILES:
+        yield path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8")
+    for path in NOTES:
+        yield path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8")
+
+
+def test_the_billions_origin_stays_a_hypothesis():
+    """c11: 'its origin is a hypothesis'. Lesson 03 and quiz 08 once called the downloads reading 'likely'."""
+    assert "hypothesis" in data.load_claims().set_index("id").loc["c11-one-billion-users", "note"]
+    faults = []
+    for where, text in _texts_a_reader_reads():
+        for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", re.sub(r"\s*\n\s*#?\s*", " ", text)):
+            hedge_lost = r"\b(likely|probabl[ey]|probablement|sans doute|surely|certainly)\b"
+            if (re.search(r"billion|milliard", sentence, flags=re.I)
+                    and re.search(r"download|téléchargement", sentence, flags=re.I)
+                    and re.search(hedge_lost, sentence, flags=re.I)):
+                faults.append(f"{where}: {sentence.strip()[:160]}")
+    assert faults == []
+
+
+def test_the_chinese_sign_off_is_the_white_houses_word():
+    """The closing event rests on 'A White House official confirmed': no text states the sign-off as a plain fact."""
+    closing = data.load_events().set_index("id").loc["2026-01-22-joint-venture-closes"]
+    assert "White House official" in closing["excerpt"]
+    faults = []
+    for where, text in _texts_a_reader_reads():
+        flat = re.sub(r"\s*\n\s*#?\s*", " ", text)
+        for match in re.finditer(r"[^.;|]*\b(signed off|donné (?:son|leur) accord|feu vert)\b[^.;|]*", flat):
+            if not re.search(r"White House|Maison-Blanche", match.group(0)):
+                faults.append(f"{where}: {match.group(0).strip()[:160]}")
+    assert faults == []
+
+
+def test_month_precision_examples_are_month_precision():
+    """Teacher notes 02 once gave the 2021 shelving of the deal (known to the day) as a month-only date."""
+    events = data.load_events().set_index("id")
+    assert events.loc["2021-02-deal-shelved", "date_precision"] == "day"
+    examples = {
+        "2016-09-douyin-launch": ("Douyin's launch", "lancement de Douyin"),
+        "2017-11-musically-acquisition": ("Musical.ly purchase of November 2017", "Musical.ly en novembre 2017"),
+    }
+    for event_id in examples:
+        assert events.loc[event_id, "date_precision"] == "month", event_id
+    notes = ROOT / "docs" / "teacher-notes"
+    for path, lang in ((notes / "02-timeline.md", 0), (notes / "fr" / "02-timeline.md", 1)):
+        flat = re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))
+        sentence = re.search(r"(month-precision date|connue au mois près) \(([^)]*)\)", flat)
+        assert sentence, path
+        assert all(words[lang] in sentence.group(2) for words in examples.values()), sentence.group(2)
+        assert not re.search(r"2021|shelv|abandon", sentence.group(2)), sentence.group(2)
+
+
+def _draft_rows(path: Path) -> list[dict]:
+    source = path.read_text(encoding="utf-8")
+    literal = re.search(r"^rows = (\[.*?^\])$", source, flags=re.M | re.S).group(1)
+    return ast.literal_eval(literal)
+
+
+@pytest.mark.parametrize("path", [p for p in LESSON_SOURCES if p.name.startswith("09-")], ids=lambda p: p.parent.name)
+def test_lesson_09s_draft_follows_the_packages_claim_type_rule(path):
+    """A row that cites a news site or a blog is a press_report, in the learner's draft as in the package."""
+    wrong = [(r["id"], r["claim_type"], r["source_url"]) for r in _draft_rows(path)
+             if r["claim_type"] in ("government_record", "court_record") and r["source_url"]
+             and not any(h in r["source_url"] for h in OFFICIAL_HOSTS)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(("path", "pattern"), [
+    (ROOT / "docs/teacher-notes/09-make-your-own-case.md", r"India row's claim type is `(\w+)`"),
+    (ROOT / "docs/teacher-notes/fr/09-make-your-own-case.md", r"ligne sur l'Inde est `(\w+)`"),
+], ids=["en", "fr"])
+def test_teacher_notes_give_the_india_rows_claim_type_as_the_data_does(path, pattern):
+    said = re.search(pattern, re.sub(r"\s+", " ", path.read_text(encoding="utf-8"))).group(1)
+    assert said == data.load_events().set_index("id").loc["2020-06-29-india-ban", "claim_type"]
+    draft = {r["id"]: r for r in _draft_rows(next(p for p in LESSON_SOURCES if p.name.startswith("09-")))}
+    assert said == draft["2020-06-29-india-blocks-apps"]["claim_type"]
+
+
+def test_only_one_row_is_a_pledge_as_quiz_07_and_lesson_07_say():
+    """Quiz 07 q2 and lesson 07 call the jobs pledge 'the only one' of its claim type in user_stats."""
+    pledges = data.load_user_stats().query("claim_type == 'company_pledge'")["id"].tolist()
+    assert pledges == ["tiktok-jobs-pledge-2020-07"]
+
+
+def test_the_quotes_in_pappass_paragraph_are_not_unverified():
+    """Quiz 01 once said a quote in Pappas's paragraph was unverified; since the review only Stoute's is."""
+    verdicts = data.load_claims().set_index("id")["verdict"].astype(str)
+    unverified = [c for c, v in verdicts.items() if v == "unverified"]
+    assert unverified == ["c15-never-shared-data", "c19-stoute-quote"]  # TikTok's denial, and Stoute's words
+    assert {verdicts[c] for c in ("c10-long-haul-quote", "c16-us-staff-1500", "c17-jobs-10000")} == {"correct"}
+    bank = (ROOT / "data/quizzes/01-story-in-numbers.yaml").read_text(encoding="utf-8")
+    assert "in that paragraph is unverified" not in bank and "Stoute" in bank

@@ -254,6 +254,23 @@ def test_the_fact_check_page_lists_every_row():
     assert missing == [], f"rows missing from docs/fact-check.md: {missing}"
 
 
+def test_the_fact_check_page_gives_each_row_the_datas_source_and_labels():
+    """The page's table once rated two Reuters relays 'high' while the rows said 'medium'."""
+    from pathlib import Path
+
+    page = (Path(__file__).parent.parent / "docs" / "fact-check.md").read_text(encoding="utf-8")
+    line = r"^\| (\w+) \| `([^`]+)` \| \[.*?\]\((\S+?)\) \| (\w+) \| (\w+) \|$"
+    listed = {(m[1], m[2]): (m[3], m[4], m[5]) for m in re.finditer(line, page, flags=re.M)}
+    wrong = []
+    for table in QUOTED_TABLES:
+        for row in rows(table):
+            on_page = listed.get((table, row["id"]))
+            in_data = (row["source_url"], row["claim_type"], row["confidence"])
+            if on_page is not None and on_page != tuple(str(v) for v in in_data):
+                wrong.append((table, row["id"], on_page, in_data))
+    assert wrong == [], f"docs/fact-check.md disagrees with the data (url, claim type, confidence): {wrong}"
+
+
 # --- the facts a teacher is most likely to quote -------------------------------------------------
 
 ORDERS = [  # event, date, days, deadline

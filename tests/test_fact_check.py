@@ -515,3 +515,18 @@ def test_the_quotes_in_pappass_paragraph_are_not_unverified():
     assert {verdicts[c] for c in ("c10-long-haul-quote", "c16-us-staff-1500", "c17-jobs-10000")} == {"correct"}
     bank = (ROOT / "data/quizzes/01-story-in-numbers.yaml").read_text(encoding="utf-8")
     assert "in that paragraph is unverified" not in bank and "Stoute" in bank
+
+
+def test_the_french_edition_does_not_call_french_outputs_english():
+    """Lessons 04-06 and four French teacher notes once said the notes and the validator's messages were in English,
+    while the French notebooks show `note_fr` and French messages."""
+    faults = []
+    for where, text in _texts_a_reader_reads():
+        if "/fr/" not in where:
+            continue
+        flat = re.sub(r"\s*\n\s*#?\s*", " ", text)
+        for sentence in re.split(r"(?<=[.!?])\s+", flat):
+            says_english = re.search(r"(restent?|rédigées?|est encore|sont) en\s+anglais|\(en anglais dans", sentence)
+            if says_english and re.search(r"\bnotes?\b|validateur|message", sentence) and "note_fr" not in sentence:
+                faults.append(f"{where}: {sentence[:160]}")
+    assert faults == []

@@ -84,7 +84,7 @@ print(charts.describe(fig))
 fig
 
 # %% [markdown] en="774eab53bc"
-# Lisez aussi les notes (rédigées en anglais dans le tableau) : les emplacements sont approximatifs. TikTok a
+# Lisez aussi les notes (colonne `note_fr`) : les emplacements sont approximatifs. TikTok a
 # nommé un État et une cité-État, pas des bâtiments.
 
 # %% en="fc956461cb"

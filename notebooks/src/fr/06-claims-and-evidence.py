@@ -217,7 +217,7 @@ fig
 # loi sur laquelle reposaient les mesures, l'IEEPA (*International Emergency Economic Powers Act*, la loi de 1977 sur
 # les pouvoirs économiques en cas d'urgence internationale), et à la manière dont le département du Commerce l'avait
 # appliquée. Aucune de ces décisions ne tranchait la question de savoir si TikTok partageait des données. Les titres
-# des lignes et leurs notes (en anglais dans les données) précisent les motifs :
+# des lignes et leurs notes (colonne `note_fr`) précisent les motifs :
 
 # %% en="7077d3a9dc"
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]

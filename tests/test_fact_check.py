@@ -530,3 +530,17 @@ def test_the_french_edition_does_not_call_french_outputs_english():
             if says_english and re.search(r"\bnotes?\b|validateur|message", sentence) and "note_fr" not in sentence:
                 faults.append(f"{where}: {sentence[:160]}")
     assert faults == []
+
+
+def test_the_headline_records_are_called_claims_and_a_pledge():
+    """headline_figures() sets the jobs beside a company_pledge: lessons 00 and 01 once called every record a claim."""
+    from lessons_lib import headline_figures
+
+    assert set(headline_figures()["record_claim_type"]) == {"company_claim", "company_pledge"}
+    must_name = {"00-start-here": ("pledge for the jobs", "`company_pledge`"),
+                 "01-story-in-numbers": ("**company pledge**", "**promesse de l'entreprise**")}
+    for name, (english, french) in must_name.items():
+        english_path, french_path = ROOT / "notebooks/src" / f"{name}.py", ROOT / "notebooks/src/fr" / f"{name}.py"
+        for path, words in ((english_path, english), (french_path, french)):
+            text = re.sub(r"\s*\n#\s*", " ", path.read_text(encoding="utf-8"))
+            assert words in text, f"{path.relative_to(ROOT)} does not name the pledge"

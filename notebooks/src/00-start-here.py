@@ -156,7 +156,8 @@ pd.DataFrame({
 # users** that TikTok itself gave a court for July 2020; TikTok announced a billion monthly users only in
 # September 2021 (second line). A billion was, however, close to the number of **downloads** that the US
 # order of 6 August 2020 cited. Users, monthly users, daily users and downloads are different measures:
-# lesson 03 untangles them. Note also the claim type: these figures are TikTok's own claims, not audited.
+# lesson 03 untangles them. Note also the claim type: these figures are TikTok's own
+# word (claims, and a pledge for the jobs), not audited.
 
 # %% [markdown]
 # ## Where the data comes from

@@ -163,7 +163,8 @@ fig
 # A ratio of one means the report and the record agree. The staff figure agrees with TikTok's own blog
 # of late August 2020; by 2023 the company claimed far more staff in the US. The users figure is larger
 # than what TikTok itself told a court for July 2020, and matches the company's monthly users only more
-# than a year later. Every record here is a **company claim**: TikTok's own figures, which nobody audited.
+# than a year later. Every record here is TikTok's own word, which nobody audited: a **company claim** about users or
+# staff, and a **company pledge** for the jobs.
 
 # %% [markdown]
 # ## 3. Compare: ratios, and what they mean

@@ -166,14 +166,15 @@ pd.DataFrame({
     "rapport article / sources": figures["ratio"].map(lambda ratio: fmt.number(ratio, decimals=2)),
 })
 
-# %% [markdown] en="551a4c3d1d"
+# %% [markdown] en="da24689804"
 # Lisez attentivement la première ligne : le « près d'un milliard d'utilisateurs » de l'article dépasse le
 # nombre d'**utilisateurs actifs mensuels** que TikTok avait lui-même déclaré à un tribunal pour juillet 2020 ;
 # TikTok n'a annoncé un milliard d'utilisateurs mensuels qu'en septembre 2021 (deuxième ligne). Un milliard
 # était en revanche proche du nombre de **téléchargements** cité par le décret américain du 6 août 2020.
 # Utilisateurs, utilisateurs mensuels, utilisateurs quotidiens et téléchargements sont des mesures
 # différentes : la leçon 03 les distingue. Regardez aussi le type de déclaration : ces chiffres sont ceux
-# que TikTok donne sur lui-même (`company_claim`, déclaration de l'entreprise), et personne ne les a audités.
+# que TikTok donne sur lui-même (`company_claim`, déclaration de l'entreprise ; `company_pledge`, promesse de
+# l'entreprise, pour les emplois), et personne ne les a audités.
 
 # %% [markdown] en="6f71786bc7"
 # ## D'où viennent les données

@@ -177,13 +177,13 @@ fig = charts.reported_vs_record(figures)
 print(charts.describe(fig))
 fig
 
-# %% [markdown] en="a4a0f2571a"
+# %% [markdown] en="464c61cf4b"
 # Un rapport égal à 1 signifie que l'article et les sources concordent. Le chiffre des salariés concorde avec
 # le blog de TikTok de la fin août 2020 ; en 2023, l'entreprise revendiquait beaucoup plus de salariés aux
 # États-Unis. Le chiffre des utilisateurs dépasse ce que TikTok avait lui-même déclaré à un tribunal pour
 # juillet 2020, et ne correspond aux utilisateurs mensuels de l'entreprise que plus d'un an plus tard.
-# Toutes les sources de ce tableau sont des **déclarations de l'entreprise** : des chiffres que TikTok donne
-# sur lui-même, et que personne n'a audités.
+# Toutes les sources de ce tableau sont la parole de TikTok, que personne n'a auditée : une **déclaration de
+# l'entreprise** sur ses utilisateurs ou ses salariés, et une **promesse de l'entreprise** pour les emplois.
 
 # %% [markdown] en="d719e30dd0"
 # ## 3. Comparer : les rapports, et ce qu'ils signifient

@@ -260,3 +260,12 @@ def test_numbers_in_teacher_notes_come_from_the_data(path, data_numbers):
     text = LOGISTICS.sub(" ", path.read_text(encoding="utf-8"))
     strays = stray_numbers(text, data_numbers)
     assert not strays, f"{path.name}: numbers not found in the data: {strays}"
+
+
+def test_build_tool_builds_each_named_lesson_once():
+    """``build_notebooks.py 02-timeline fr/02-timeline`` builds the French lesson once, not twice."""
+    spec = importlib.util.spec_from_file_location("build_notebooks", ROOT / "tools" / "build_notebooks.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    chosen = [p.relative_to(ROOT).as_posix() for p in build.sources_for(["02-timeline", "fr/02-timeline"])]
+    assert chosen == ["notebooks/src/02-timeline.py", "notebooks/src/fr/02-timeline.py"]

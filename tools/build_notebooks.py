@@ -175,13 +175,13 @@ def sources_for(names: list[str]) -> list[Path]:
     ``fr/02-timeline``; a bare name builds its French twin too when there is one)."""
     if not names:
         return sorted(SOURCES.glob("*.py")) + sorted(FRENCH_SOURCES.glob("*.py"))
-    chosen = []
+    chosen: dict[Path, None] = {}  # in order, each once (``02-timeline fr/02-timeline`` builds the French once)
     for name in names:
         stem = name.removesuffix(".py")
-        chosen.append(SOURCES / f"{stem}.py")
+        chosen[SOURCES / f"{stem}.py"] = None
         if "/" not in stem and (FRENCH_SOURCES / f"{stem}.py").is_file():
-            chosen.append(FRENCH_SOURCES / f"{stem}.py")
-    return chosen
+            chosen[FRENCH_SOURCES / f"{stem}.py"] = None
+    return list(chosen)
 
 
 def main(names: list[str]) -> int:

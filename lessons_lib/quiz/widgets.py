@@ -32,7 +32,7 @@ from .model import Bank, Grade, Question
 from .results import ResultsStore
 from .static import render_text, static_bundle
 
-__all__ = ["QuestionView", "QuizView"]
+__all__ = ["Looks", "QuestionView", "QuizView"]
 
 EXPLAIN_AFTER_WRONG = 2  # the explanation (which gives the answer away) shows after this many wrong tries
 _WIDE = {"width": "auto"}

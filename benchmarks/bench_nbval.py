@@ -10,7 +10,7 @@ median of each side and their ratios, in wall time and in CPU time (user + syste
 the kernels it started: what a busy shared machine disturbs least); memory is the largest peak RSS
 of any process of the run (pytest or a kernel).
 
-    python benchmarks/bench_nbval.py               # 5 rounds (~10 min with 20 notebooks)
+    python benchmarks/bench_nbval.py               # 5 rounds: ~15 min quiet, ~20 busy (40 notebooks)
     python benchmarks/bench_nbval.py --rounds 7
 
 Target: within 1.5x.

@@ -373,3 +373,37 @@ def test_the_votes_chart_puts_the_long_french_chamber_name_on_its_own_line():
     assert names[0] == "Chambre des représentants,\n13 mars 2024\nH.R. 7521"
     english = [t.get_text() for t in charts.votes(lang="en").ax.get_yticklabels()]
     assert english[0].count("\n") == 1  # the short English names: as before
+
+
+def _placements(make, monkeypatch, guess=True):
+    """What a chart placed (text, spot, alignment) and how many times it measured a label."""
+    from matplotlib.text import Annotation
+
+    from lessons_lib.charts import layout
+
+    measured = []
+    original = Annotation.get_window_extent
+    with monkeypatch.context() as m:
+        m.setattr(Annotation, "get_window_extent", lambda self, *a, **k: measured.append(1) or original(self, *a, **k))
+        if not guess:
+            m.setattr(layout._Moved, "of", classmethod(lambda cls, *args: None))
+        chart = make()
+    placed = [(t.get_text(), tuple(t.xyann), t.get_horizontalalignment(), t.get_verticalalignment())
+              for t in chart.ax.texts if t.get_text()]
+    return placed, len(measured), chart._repr_png_()
+
+
+@pytest.mark.parametrize("make", [
+    lambda: charts.timeline(start="2016-01-01", end="2026-12-31"),  # lesson 02's busiest: 99 labels, 14 spots each
+    lambda: charts.timeline(start="2020-07-01", end="2020-11-30", lang="fr"),
+    lambda: charts.growth(metric="monthly_active_users"),
+    lambda: charts.where_data_lives(),
+], ids=["timeline-2016-2026", "timeline-2020-fr", "growth", "map"])
+def test_labels_land_where_measuring_every_spot_put_them_with_fewer_measurements(make, monkeypatch):
+    # a spot is skipped on a guess only when the guess is sure it is taken; the same chart, to the byte
+    placed, measured, png = _placements(make, monkeypatch)
+    every_spot, measured_every_spot, png_every_spot = _placements(make, monkeypatch, guess=False)
+    assert placed == every_spot and png == png_every_spot
+    assert len(placed) >= 3, measured
+    if measured_every_spot > 2 * len(placed):  # many spots tried: most of them are now ruled out unmeasured
+        assert measured < measured_every_spot / 2

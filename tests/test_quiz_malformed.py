@@ -424,3 +424,54 @@ def test_problems_carry_line_numbers():
         load(broken(1, lambda q: q.pop("tolerance")))
     assert info.value.problems[0].line is not None
     assert info.value.problems[0].question == "q2"
+
+
+def _blocks(data: Any, lines: dict[int, int]) -> list[tuple[Any, int]]:
+    """Every block of ``data`` with the line it starts on, in reading order."""
+    found, stack = [], [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            found.append((sorted(map(str, item)), lines[id(item)]))
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return found
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML without libyaml reads with Python only")
+def test_every_shipped_bank_reads_the_same_with_libyaml_as_with_python(monkeypatch):
+    from lessons_lib.quiz import bankfile
+    from lessons_lib.quiz.locate import bank_names, bank_path
+
+    for name in bank_names():
+        text = bank_path(name).read_text(encoding="utf-8")
+        fast = bankfile._read_fast(text)
+        assert fast is not None, name  # the libyaml reader is the one a lesson uses
+        with monkeypatch.context() as m:
+            m.setattr(bankfile, "_CLoader", None)
+            assert bankfile._read_fast(text) is None
+            slow = bankfile.read_yaml(text, f"{name}.yaml")
+        assert fast[0] == slow[0], name
+        assert _blocks(*fast) == _blocks(*slow), name
+
+
+@pytest.mark.parametrize("text", [
+    "a: &x [1, 2]\nb: *x\n",  # an alias: refused with the Python reader's message, not read by libyaml
+    "a: &x [*x]\n",  # an alias to its own block
+    "a: 1\n---\nb: 2\n",
+    "a: 1\na: 2\n",
+    "? [a]\n: b\n",
+    "a: 'x\n",
+    "a: \x07\n",
+])
+def test_libyaml_leaves_every_refusal_to_the_python_reader(text, monkeypatch):
+    from lessons_lib.quiz import bankfile
+
+    assert bankfile._read_fast(text) is None
+    with pytest.raises(QuizError) as with_libyaml:
+        load_bank_text(text, "demo.yaml")
+    monkeypatch.setattr(bankfile, "_CLoader", None)
+    with pytest.raises(QuizError) as without:
+        load_bank_text(text, "demo.yaml")
+    assert str(with_libyaml.value) == str(without.value) and "demo.yaml" in str(without.value)

@@ -306,3 +306,39 @@ def test_match_refuses_the_same_right_item_twice():
     right = view.question.pairs[0].right["en"]
     assert view.status.value == (f"You chose “{right}” twice: each item on the right goes with one item on "
                                  "the left.") and view.attempts == 0
+
+
+def _models(widget):
+    """Every widget model under ``widget``: itself, its children, and their layouts and styles."""
+    found = {id(widget): widget}
+    for name in ("layout", "style"):
+        part = getattr(widget, name, None)
+        if part is not None and not isinstance(part, str):
+            found[id(part)] = part
+    for child in getattr(widget, "children", ()):
+        found.update(_models(child))
+    return found
+
+
+@pytest.mark.parametrize("name", ["02-timeline", "05-deal-makers"])
+def test_a_quiz_builds_one_layout_and_one_style_model_per_look(name):
+    # each widget with its own Layout and Style models made ~280 models (and as many kernel messages) for 8
+    # questions, where a handful of looks is enough: each look is one model, shared
+    quiz = QuizView(load_bank(name), lang="en", record=False)
+    models = list(_models(quiz.widget).values())
+    looks = [m for m in models if m.__class__.__name__.endswith(("Layout", "Style"))]
+    distinct = {(type(m).__name__, repr(sorted(m.get_state().items()))) for m in looks}
+    assert len(looks) == len(distinct)
+    assert len(looks) <= 12  # the looks a quiz has, whatever its number of questions
+    # what differs from widget to widget is still its own
+    first, second = quiz.questions[0], quiz.questions[1]
+    first.hint_button.disabled = True
+    assert second.hint_button.disabled is False and first.hint_button.layout is second.hint_button.layout
+
+
+def test_closing_one_quiz_leaves_another_whole():
+    first, second = (QuizView(load_bank("02-timeline"), lang="en", record=False) for _ in range(2))
+    first.widget.close()
+    for view in second.questions:
+        assert view.box.layout.comm is not None and view.check_button.style.comm is not None
+    assert not set(map(id, _models(first.widget).values())) & set(map(id, _models(second.widget).values()))

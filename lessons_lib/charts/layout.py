@@ -73,6 +73,7 @@ class LabelPlacer:
         # one text per label, moved from spot to spot (building an annotation per spot cost more than measuring it)
         style: dict[str, Any] = {"fontsize": 10.5, "color": INK, **label.style}
         text = None
+        guess = None
         for dx, dy, ha, va in label.candidates:
             if text is None:
                 text = self.ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
@@ -81,7 +82,12 @@ class LabelPlacer:
                 text.xyann = (dx, dy)
                 text.set_horizontalalignment(ha)
                 text.set_verticalalignment(va)
-            box = text.get_window_extent(self.renderer).padded(self.pad)
+                if guess is not None and guess.surely_taken(dx, dy, ha, va, area, self.taken):
+                    continue
+            measured = text.get_window_extent(self.renderer)
+            box = measured.padded(self.pad)
+            if guess is None:
+                guess = _Moved.of(text, measured, self.pad, (dx, dy, ha, va))
             inside = (box.x0 >= area.x0 - 1 and box.x1 <= area.x1 + 1 and box.y0 >= area.y0 - 1
                       and box.y1 <= area.y1 + 1)
             if inside and not any(box.overlaps(other) for other in self.taken):
@@ -96,6 +102,52 @@ class LabelPlacer:
         if text is not None:
             text.remove()
         return False
+
+
+#: how far (in pixels) a box worked out by moving another may be from matplotlib's: far more than rounding
+_SURE = 1e-3
+_SHARE = {"left": 0.0, "bottom": 0.0, "center": 0.5, "right": 1.0, "top": 1.0}
+
+
+@dataclass
+class _Moved:
+    """Where a label's box would be at another spot, worked out from the box measured at its first spot.
+
+    A text's size does not change when it moves: at another offset and alignment its box is the same
+    box moved. Only a spot that is *surely* refused (outside the axes or on another label by more than
+    :data:`_SURE` pixels) is skipped on this guess; any other spot is measured by matplotlib, and only
+    measured boxes are kept. So labels land exactly where measuring every spot put them, with a fraction
+    of the measurements.
+    """
+
+    box: Bbox  # the box matplotlib measured at the first spot (not padded)
+    pad: float
+    spot: tuple[float, float, str, str]
+    scale: float  # pixels per point
+
+    @classmethod
+    def of(cls, text: Text, box: Bbox, pad: float, spot: tuple[float, float, str, str]) -> _Moved | None:
+        """The guess for ``text`` measured at ``spot``; None when a guess could be wrong (rotated text,
+        an unusual alignment, a label whose point is outside the axes: matplotlib gives it a unit box)."""
+        if (text.get_rotation() or spot[2] not in _SHARE or spot[3] not in _SHARE
+                or box.bounds == Bbox.unit().bounds or box.width <= 0 or box.height <= 0):
+            return None
+        return cls(box, pad, spot, text.get_figure(root=True).dpi / 72)
+
+    def surely_taken(self, dx: float, dy: float, ha: str, va: str, area: Bbox, taken: list[Bbox]) -> bool:
+        """Whether the box at spot (dx, dy, ha, va) is outside ``area`` or on a ``taken`` box, with room to spare."""
+        if ha not in _SHARE or va not in _SHARE:
+            return False
+        dx0, dy0, ha0, va0 = self.spot
+        w, h = self.box.width, self.box.height
+        x0 = self.box.x0 + (dx - dx0) * self.scale - (_SHARE[ha] - _SHARE[ha0]) * w - self.pad
+        y0 = self.box.y0 + (dy - dy0) * self.scale - (_SHARE[va] - _SHARE[va0]) * h - self.pad
+        x1, y1 = x0 + w + 2 * self.pad, y0 + h + 2 * self.pad
+        if (x0 < area.x0 - 1 - _SURE or x1 > area.x1 + 1 + _SURE or y0 < area.y0 - 1 - _SURE
+                or y1 > area.y1 + 1 + _SURE):
+            return True
+        return any(x0 < o.x1 - _SURE and o.x0 < x1 - _SURE and y0 < o.y1 - _SURE and o.y0 < y1 - _SURE
+                   for o in taken)
 
 
 def frame(

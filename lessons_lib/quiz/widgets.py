@@ -19,6 +19,7 @@ notebook output, for readers without a kernel.
 from __future__ import annotations
 
 import warnings
+from functools import cache
 from html import escape
 from typing import Any
 
@@ -31,11 +32,55 @@ from .model import Bank, Grade, Question
 from .results import ResultsStore
 from .static import render_text, static_bundle
 
-__all__ = ["QuestionView", "QuizView"]
+__all__ = ["Looks", "QuestionView", "QuizView"]
 
 EXPLAIN_AFTER_WRONG = 2  # the explanation (which gives the answer away) shows after this many wrong tries
 _WIDE = {"width": "auto"}
 _STYLE = {"description_width": "initial"}
+_FRAME = {"border": "1px solid var(--jp-border-color2, #888)", "padding": "6px 10px", "margin": "0 0 10px 0"}
+
+
+@cache
+def _style_class(cls: type[w.Widget]) -> type[w.Widget] | None:
+    """The Style class a widget class takes (``HTMLStyle`` for ``HTML``...), None for a box."""
+    return getattr(cls.class_traits().get("style"), "klass", None)
+
+
+class Looks:
+    """The layouts and styles of one quiz's widgets: one model per distinct look, shared.
+
+    ipywidgets gives every widget a Layout and a Style model of its own unless it is handed one, and
+    each model is a message from the kernel and an object in the page. A quiz needs a handful of
+    looks, so each is built once and handed to every widget that has it (the ipywidgets
+    documentation shares a style between buttons the same way): the page draws the same quiz from
+    about a third of the models. Nothing changes a widget's layout or style after it is built; a
+    look is shared by the widgets of one quiz only, so closing a quiz leaves the others whole.
+
+    >>> looks = Looks()
+    >>> a, b = looks.widget(w.HTML, value="a"), looks.widget(w.HTML, value="b")
+    >>> a.layout is b.layout and a.style is b.style
+    True
+    >>> looks.widget(w.Button, layout=_WIDE).layout is a.layout
+    False
+    """
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[Any, ...], w.Widget] = {}
+
+    def widget(self, cls: type[Any], *, layout: dict[str, str] | None = None,
+               style: dict[str, str] | None = None, **traits: Any) -> Any:
+        """A ``cls`` widget with ``traits``, and the shared Layout of CSS ``layout`` and Style ``style``."""
+        looks = {"layout": self._one(w.Layout, layout or {})}
+        style_class = _style_class(cls)
+        if style_class is not None:
+            looks["style"] = self._one(style_class, style or {})
+        return cls(**looks, **traits)
+
+    def _one(self, cls: type[w.Widget], attributes: dict[str, str]) -> w.Widget:
+        key = (cls, *sorted(attributes.items()))
+        if key not in self._made:
+            self._made[key] = cls(**attributes)
+        return self._made[key]
 
 
 class QuestionView:
@@ -43,38 +88,40 @@ class QuestionView:
     ``status`` (a Label: the verdict in words), ``feedback``, ``hints`` and ``explanation`` (HTML).
     """
 
-    def __init__(self, question: Question, number: int, lesson: str, lang: str, store: ResultsStore | None):
+    def __init__(self, question: Question, number: int, lesson: str, lang: str, store: ResultsStore | None,
+                 looks: Looks | None = None):
         self.question, self.lesson, self.lang, self.store = question, lesson, lang, store
+        self.looks = looks = looks if looks is not None else Looks()
         self.attempts = 0
         self.hints_shown = 0
         self.solved = False
-        self.prompt = w.HTML(
+        self.prompt = looks.widget(
+            w.HTML,
             value=f"<strong>{escape(ui('question_n', lang, n=number))}. "
             f"{escape(pick(question.prompt, lang))}</strong>"
         )
         self.control, self._controls = self._build_control()
-        self.check_button = w.Button(
-            description=ui("check", lang),
-            icon="check",
-            tooltip=ui("check", lang),
-            layout=w.Layout(width="auto"),
+        self.check_button = looks.widget(
+            w.Button, description=ui("check", lang), icon="check", tooltip=ui("check", lang), layout=_WIDE
         )
-        self.hint_button = w.Button(
+        self.hint_button = looks.widget(
+            w.Button,
             description=ui("hint", lang),
             icon="lightbulb-o",
             tooltip=ui("hint", lang),
             disabled=not question.hints,
-            layout=w.Layout(width="auto"),
+            layout=_WIDE,
         )
-        self.status = w.Label(value="")
-        self.feedback = w.HTML(value="")
-        self.hints = w.HTML(value="")
-        self.explanation = w.HTML(value="")
+        self.status = looks.widget(w.Label, value="")
+        self.feedback = looks.widget(w.HTML, value="")
+        self.hints = looks.widget(w.HTML, value="")
+        self.explanation = looks.widget(w.HTML, value="")
         self.check_button.on_click(self.check)
         self.hint_button.on_click(self.show_hint)
-        buttons = w.HBox([self.check_button, self.hint_button])
-        self.box = w.VBox(
-            [
+        buttons = looks.widget(w.HBox, children=[self.check_button, self.hint_button])
+        self.box = looks.widget(
+            w.VBox,
+            children=[
                 self.prompt,
                 self._instruction(),
                 *self._controls,
@@ -84,9 +131,7 @@ class QuestionView:
                 self.hints,
                 self.explanation,
             ],
-            layout=w.Layout(
-                border="1px solid var(--jp-border-color2, #888)", padding="6px 10px", margin="0 0 10px 0"
-            ),
+            layout=_FRAME,
         )
 
     # -- building ------------------------------------------------------------------------------
@@ -99,66 +144,62 @@ class QuestionView:
             "order": "put_in_order",
             "match": "match_each",
         }[self.question.type]
-        return w.HTML(value=f"<em>{escape(ui(key, self.lang))}</em>")
+        return self.looks.widget(w.HTML, value=f"<em>{escape(ui(key, self.lang))}</em>")
 
     def _build_control(self) -> tuple[Any, list[w.Widget]]:
-        q, lang = self.question, self.lang
+        q, lang, looks = self.question, self.lang, self.looks
         if q.type == "single":
-            radio = w.RadioButtons(
+            radio = looks.widget(
+                w.RadioButtons,
                 options=[(pick(o.text, lang), o.id) for o in q.shuffled_options()],
                 value=None,
                 description=ui("your_answer", lang),
                 style=_STYLE,
-                layout=w.Layout(**_WIDE),
+                layout=_WIDE,
             )
             return radio, [radio]
         if q.type == "multiple":
             boxes = [
-                w.Checkbox(
-                    value=False, description=pick(o.text, lang), indent=False, layout=w.Layout(**_WIDE)
-                )
+                looks.widget(w.Checkbox, value=False, description=pick(o.text, lang), indent=False, layout=_WIDE)
                 for o in q.shuffled_options()
             ]
             self._box_ids = [o.id for o in q.shuffled_options()]
-            group = w.VBox(boxes)
+            group = looks.widget(w.VBox, children=boxes)
             return group, [group]
         if q.type in ("numeric", "text"):
             placeholder = ui("number_placeholder" if q.type == "numeric" else "text_placeholder", lang)
-            field = w.Text(
+            field = looks.widget(
+                w.Text,
                 value="",
                 placeholder=placeholder,
                 description=ui("your_answer", lang),
                 style=_STYLE,
-                layout=w.Layout(width="32em"),
+                layout={"width": "32em"},
             )
             field.on_msg(self._on_enter)  # Enter in the field checks, as the Check button does
             return field, [field]
         if q.type == "order":
             choices = [(ui("pick", lang), "")] + [(pick(i.text, lang), i.id) for i in q.shuffled_items()]
             drops = [
-                w.Dropdown(
+                looks.widget(
+                    w.Dropdown,
                     options=choices,
                     value="",
                     description=ui("position", lang, n=n),
                     style=_STYLE,
-                    layout=w.Layout(**_WIDE),
+                    layout=_WIDE,
                 )
                 for n in range(1, len(q.items) + 1)
             ]
-            group = w.VBox(drops)
+            group = looks.widget(w.VBox, children=drops)
             return group, [group]
         choices = [(ui("pick", lang), "")] + [(pick(p.right, lang), p.id) for p in q.shuffled_rights()]
         drops = [
-            w.Dropdown(
-                options=choices,
-                value="",
-                description=pick(p.left, lang),
-                style=_STYLE,
-                layout=w.Layout(**_WIDE),
-            )
+            looks.widget(w.Dropdown, options=choices, value="", description=pick(p.left, lang), style=_STYLE,
+                         layout=_WIDE)
             for p in q.pairs
         ]
-        group = w.VBox(drops)
+        group = looks.widget(w.VBox, children=drops)
         return group, [group]
 
     def response(self) -> Any:
@@ -271,14 +312,15 @@ class QuizView:
         self.lang = resolve(lang)
         if record and store is None:
             store = ResultsStore()
+        looks = Looks()
         self.questions = [
-            QuestionView(q, n, bank.lesson, self.lang, store if record else None)
+            QuestionView(q, n, bank.lesson, self.lang, store if record else None, looks)
             for n, q in enumerate(bank.questions, 1)
         ]
-        title = w.HTML(
-            value=f"<h4>{escape(ui('quiz_title', self.lang, title=pick(bank.title, self.lang)))}</h4>"
+        title = looks.widget(
+            w.HTML, value=f"<h4>{escape(ui('quiz_title', self.lang, title=pick(bank.title, self.lang)))}</h4>"
         )
-        self.widget = w.VBox([title, *(v.box for v in self.questions)])
+        self.widget = looks.widget(w.VBox, children=[title, *(v.box for v in self.questions)])
 
     def question(self, question_id: str) -> QuestionView:
         """The view of the question with this id."""

@@ -92,6 +92,8 @@ TEMPLATES: tuple[str, ...] = (
     N_('[""] (the validator reads only empty cells as missing)'),
     N_("a date written YYYY-MM-DD"),
     N_("the file is UTF-16 text (a spreadsheet's 'Unicode text' export); it was read as such"),
+    N_("the file is {encoding} text, not UTF-8; it was read as such (save it as 'CSV UTF-8' to be sure)"),
+    N_("the column names written exactly as the schema writes them (lower case, no spaces around): {names}"),
     N_("the file is not UTF-8 (first non-UTF-8 byte on line {line}); it was read as Windows-1252 (cp1252), the "
        "encoding of older French spreadsheets. Save it as 'CSV UTF-8' to avoid this guess"),
     # a path that is not a readable file (reading.py)

@@ -132,7 +132,9 @@ class _Source:
         return self._text
 
     def line_of(self, row: int) -> int:
-        """The line number (1 = header) where data row ``row`` (0-based) starts."""
+        """The line number (1 = header) where data row ``row`` (0-based; -1: the header) starts."""
+        if row < 0:
+            return self.lead + 1
         if self._text is None and self.path is not None and self.one_row_per_line():
             return self.lead + 2 + row
         if self._lines is None and self._text is None and self.path is not None:
@@ -311,8 +313,38 @@ def _row_start_lines(lines: Any, sep: str) -> array:
     return starts
 
 
+#: where the NUL bytes fall in the first four bytes of UTF-16 or UTF-32 text without a byte-order mark
+#: whose first character is ASCII, as a CSV header's is (the way RFC 4627 tells JSON's encodings apart)
+_NUL_PATTERNS = {(1, 1, 1, 0): "UTF-32BE", (0, 1, 1, 1): "UTF-32LE", (1, 0, 1, 0): "UTF-16BE", (0, 1, 0, 1): "UTF-16LE"}
+
+
+def _wide_encoding(raw: bytes) -> str | None:
+    """UTF-32 (with or without a byte-order mark) or UTF-16 without one, else None.
+
+    >>> _wide_encoding("id,date".encode("utf-32")), _wide_encoding("id,date".encode("utf-16-be"))
+    ('UTF-32', 'UTF-16BE')
+    >>> _wide_encoding("id,date".encode("utf-16")), _wide_encoding(b"id,date")  # the BOM's UTF-16; UTF-8
+    (None, None)
+    """
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts with FF FE
+        return "UTF-32"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    return _NUL_PATTERNS.get(tuple(int(byte == 0) for byte in raw[:4]))
+
+
 def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
     notes = []
+    wide = _wide_encoding(raw)
+    if wide:
+        try:
+            text = raw.decode(wide)
+        except UnicodeDecodeError as err:
+            line = raw[: err.start].decode(wide, errors="replace").count("\n") + 1
+            raise DataError([Problem(name, line, None, repr(raw[err.start: err.start + 8]),
+                                     "text encoded as UTF-8 (save the file as 'CSV UTF-8')")]) from None
+        notes.append(f"the file is {wide} text, not UTF-8; it was read as such (save it as 'CSV UTF-8' to be sure)")
+        return text, notes
     if raw[:_BLOCK].count(b"\x00") > 8 and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # a binary file; a stray NUL or two is a cell's problem, reported with its column
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
@@ -493,6 +525,14 @@ def _check_header(frame: pd.DataFrame, table: str, name: str, schema: DataPackag
         seen.add(base)
     missing = [c for c in expected if c not in found]
     extra = [c for c in found if c not in expected and not re.match(r".+\.\d+$", c)]
+    written = {c.strip().casefold(): c for c in missing}
+    recased = {c: written[c.strip().casefold()] for c in extra if c.strip().casefold() in written}  # 'ID', ' id '
+    if recased:
+        problems.append(Problem(name, 1, None, _first_three(list(recased)), "the column names written exactly as the "
+                                "schema writes them (lower case, no spaces around): "
+                                f"{_first_three(list(recased.values()))}"))
+        extra = [c for c in extra if c not in recased]
+        missing = [c for c in missing if c not in recased.values()]
     for column in extra:
         close = difflib.get_close_matches(column, missing, n=1, cutoff=0.6)
         if close:
@@ -509,6 +549,11 @@ def _check_header(frame: pd.DataFrame, table: str, name: str, schema: DataPackag
 
 # ---------------------------------------------------------------------------------------------
 # Checking cells: each check returns a mask of bad rows and the message for them
+
+
+def _first_three(names: list[str]) -> str:
+    """``'a, b, c...'``: the first three names, and dots when there are more."""
+    return ", ".join(names[:3]) + ("..." if len(names) > 3 else "")
 
 
 def _described(f: dict[str, Any], default: str) -> str:

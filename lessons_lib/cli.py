@@ -169,7 +169,12 @@ def _run(argv: Sequence[str] | None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except (DataError, OSError, ValueError) as err:
+    except OSError as err:  # a file or folder the command could not use: named, and why, never "[Errno 28]"
+        from lessons_lib.i18n import describe_os_error
+
+        print(gettext("techgeo-lessons: error: {error}").format(error=describe_os_error(err)), file=sys.stderr)
+        return EXIT_FAILED
+    except (DataError, ValueError) as err:
         print(gettext("techgeo-lessons: error: {error}").format(error=err), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

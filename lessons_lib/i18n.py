@@ -31,6 +31,7 @@ up the first time the language is needed.
 
 from __future__ import annotations
 
+import errno
 import gettext as _gettext
 import os
 import warnings
@@ -191,3 +192,63 @@ def speaking(lang: str) -> Iterator[None]:
         yield
     finally:
         _chosen = before
+
+
+# Why a file or folder could not be used, for an OSError's errno: what a person reads instead of "[Errno 28]"
+_OS_REASONS = {
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("your disk quota is used up"),
+    errno.EROFS: N_("it is on a read-only file system"),
+    errno.EACCES: N_("permission denied (ask the owner of the folder, or choose another one)"),
+    errno.EPERM: N_("permission denied (ask the owner of the folder, or choose another one)"),
+    errno.EISDIR: N_("it is a folder; give a file name inside it"),
+    errno.ELOOP: N_("it is a link that leads back to itself (a loop of links)"),
+    errno.ENAMETOOLONG: N_("the name is too long for this file system"),
+}
+
+
+def describe_os_error(err: OSError, path: object = None, *, writing: bool = False, lang: str | None = None) -> str:
+    """An :class:`OSError` as a sentence in ``lang``: the file or folder, and why it could not be read or
+    written, never ``[Errno 28]``.
+
+    >>> describe_os_error(OSError(errno.ENOSPC, "No space left on device"), "/tmp/a.csv", writing=True)
+    'cannot write /tmp/a.csv: the disk is full'
+    >>> describe_os_error(FileNotFoundError(errno.ENOENT, "No such file", "/nope/a.csv"), writing=True)
+    'cannot write /nope/a.csv: the folder /nope does not exist'
+    >>> print(describe_os_error(OSError(errno.ELOOP, "Too many links", "/tmp/loop"), lang="fr"))
+    impossible de lire /tmp/loop : c'est un lien qui mène à lui-même (une boucle de liens)
+    """
+    where = path if path is not None else err.filename
+    reason = os_error_reason(err, where, writing=writing, lang=lang)
+    if where is None:
+        return reason
+    said = gettext("cannot write {path}: {reason}", lang) if writing else gettext("cannot read {path}: {reason}", lang)
+    return said.format(path=where, reason=reason)
+
+
+def os_error_reason(err: OSError, path: object = None, *, writing: bool = False, lang: str | None = None) -> str:
+    """Why ``path`` could not be used, from ``err`` (the end of :func:`describe_os_error`'s sentence).
+
+    >>> os_error_reason(OSError(errno.EROFS, "Read-only file system"))
+    'it is on a read-only file system'
+    """
+    where = path if path is not None else err.filename
+    if err.errno in _OS_REASONS:
+        reason = gettext(_OS_REASONS[err.errno], lang)
+    elif err.errno == errno.ENOENT:
+        reason = (gettext("the folder {folder} does not exist", lang).format(folder=Path(str(where)).parent)
+                  if writing else gettext("there is no such file or folder", lang))
+    elif err.errno == errno.ENOTDIR:
+        blocking = _file_in_the_way(Path(str(where)))
+        reason = gettext("{part} is a file, not a folder", lang).format(part=blocking)
+    else:
+        reason = err.strerror or str(err)
+    return reason
+
+
+def _file_in_the_way(path: Path) -> Path:
+    """The first part of ``path`` that is a file where a folder is needed (``path`` itself if none is found)."""
+    for part in reversed(path.parents):
+        if part.exists() and not part.is_dir():
+            return part
+    return path

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from lessons_lib.i18n import gettext, ngettext
 
-from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv
+from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv, write_csv_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,8 +71,7 @@ class Collected:
     def write_csv(self, target: Any) -> int:
         """Write the answers as CSV (formula-safe; see ``results.write_csv``); returns the row count."""
         if isinstance(target, (str, Path)):
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                return write_csv(handle, self.records)
+            return write_csv_file(target, self.records)
         return write_csv(target, self.records)
 
 

@@ -27,19 +27,21 @@ from __future__ import annotations
 import csv
 import getpass
 import json
+import math
 import os
 import re
 import stat
 import uuid
 import warnings
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from lessons_lib.i18n import gettext, ngettext, resolve
+from lessons_lib.i18n import N_, describe_os_error, gettext, ngettext, os_error_reason, resolve
 
 from .model import MAX_ANSWER_CHARS  # one limit: what grading reads is what is kept
 
@@ -118,7 +120,23 @@ def results_dir() -> Path:
         raise ResultsError(gettext("{var}={raw} names the home folder of a user that does not exist; give the "
                                    "folder in full, e.g. /home/NAME/techgeo-results").format(
                                        var=ENV_VAR, raw=repr(raw)))
-    return folder.absolute()
+    return _usable_folder(folder.absolute(), raw)
+
+
+def _usable_folder(folder: Path, raw: str) -> Path:
+    """``folder`` when it is a folder or can become one; a :class:`ResultsError` naming what is in the way
+    (a file, a loop of links, a name too long) otherwise."""
+    try:
+        info = os.stat(folder)
+    except FileNotFoundError:
+        return folder  # made when the first answer is kept
+    except OSError as err:
+        raise ResultsError(gettext("{var}={raw}: {problem}").format(
+            var=ENV_VAR, raw=repr(raw), problem=os_error_reason(err, folder))) from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise ResultsError(gettext("{var}={raw} is a file, not a folder: give a folder for the answers, e.g. export "
+                                   "{var}=$HOME/techgeo-results").format(var=ENV_VAR, raw=repr(raw)))
+    return folder
 
 
 def learner_name() -> str:
@@ -166,9 +184,71 @@ class ReadResult:
     size: int = 0
 
 
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _whole(least: int) -> Any:
+    return lambda value: isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _share(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= 1
+
+
+# What each field of an answer must hold, and how the problem reads; a field may be absent (older files).
+_FIELD_RULES: dict[str, tuple[Any, str]] = {
+    "lesson": (_name, N_("the name of a lesson")),
+    "question": (_name, N_("the id of a question")),
+    "correct": (lambda v: isinstance(v, bool), N_("true or false (without quotes)")),
+    "attempt": (_whole(1), N_("a whole number of 1 or more")),
+    "score": (_share, N_("a number from 0 to 1")),
+    "hints_used": (_whole(0), N_("a whole number of 0 or more")),
+    "answer": (_text, N_("text")),
+    "language": (_text, N_("text")),
+    "learner": (_text, N_("text")),
+    "timestamp": (_text, N_("text")),
+}
+_REQUIRED = ("lesson", "question")
+
+
+def _record_problem(record: Any) -> str | None:
+    """What is wrong with ``record`` as an answer the quizzes wrote, or None when nothing is.
+
+    >>> _record_problem({"lesson": "00", "question": "q1", "correct": "false"})
+    "correct is 'false'; expected true or false (without quotes)"
+    >>> _record_problem({"lesson": "00", "question": "q1", "correct": True}) is None
+    True
+    """
+    if not isinstance(record, dict):
+        return None if record is None else gettext("found {value}; expected an answer {{...}}").format(
+            value=_shown(record))
+    for name in _REQUIRED:
+        if name not in record:
+            return gettext("{field} is missing").format(field=name)
+    for name, (rule, expected) in _FIELD_RULES.items():
+        if name in record and not rule(record[name]):
+            return gettext("{field} is {value}; expected {expected}").format(
+                field=name, value=_shown(record[name]), expected=gettext(expected))
+    return None
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _valid(record: Any) -> bool:
-    return isinstance(record, dict) and isinstance(record.get("lesson"), str) \
-        and isinstance(record.get("question"), str)
+    return record is not None and _record_problem(record) is None
+
+
+def _no_constant(name: str) -> Any:
+    """JSON's NaN and Infinity are not numbers an answer holds: read them as text, which the checks refuse."""
+    return name
 
 
 def _parse_lines(data: bytes, path: Path, first_line: int = 1) -> ReadResult:
@@ -179,17 +259,19 @@ def _parse_lines(data: bytes, path: Path, first_line: int = 1) -> ReadResult:
         if not line.strip():
             continue
         try:
-            record = json.loads(line.decode("utf-8"))
+            record = json.loads(line.decode("utf-8"), parse_constant=_no_constant)
         except (UnicodeDecodeError, ValueError):
             record = None
-        if _valid(record):
+        problem = _record_problem(record) if record is not None else None
+        if record is not None and problem is None:
             result.records.append(record)
-        else:
-            result.bad_lines += 1
-            if result.bad_lines <= 3:
-                result.problems.append(gettext(
-                    "line {number} of {path} is not an answer the quizzes wrote (a damaged file, or an answer cut "
-                    "off when a kernel stopped)").format(number=number, path=path))
+            continue
+        result.bad_lines += 1
+        if result.bad_lines <= 3:
+            result.problems.append(gettext("line {number} of {path}: {problem}").format(
+                number=number, path=path, problem=problem) if problem else gettext(
+                "line {number} of {path} is not an answer the quizzes wrote (a damaged file, or an answer cut "
+                "off when a kernel stopped)").format(number=number, path=path))
     if tail.strip():
         result.bad_lines += 1
         result.problems.append(gettext("the last line of {path} is unfinished (an answer cut off when a kernel or "
@@ -212,7 +294,7 @@ def _legacy_records(data: bytes, path: Path) -> ReadResult:
         result.bad_lines = 1
         result.problems.append(gettext("{path} could not be read as a results file ({why})").format(path=path, why=why))
         return result
-    result.records = [a for a in answers if _valid(a)]
+    result.records = [a for a in answers if isinstance(a, dict) and _valid(a)]
     if len(result.records) != len(answers):
         count = len(answers) - len(result.records)
         result.problems.append(ngettext("{count} entry of {path} is not an answer", "{count} entries of {path} are "
@@ -240,19 +322,33 @@ def _csv_records(data: bytes, path: Path) -> ReadResult:
             path=path, columns=", ".join(missing)))
         return result
     for row in reader:
-        record: dict[str, Any] = {k: _csv_unsafe(row.get(k) or "") for k in FIELDS}
-        try:
-            record["attempt"] = int(record["attempt"] or 0)
-            record["score"] = float(record["score"] or 0)
-            record["hints_used"] = int(record["hints_used"] or 0)
-        except ValueError:
-            result.bad_lines += 1
-            result.problems.append(gettext("line {number} of {path} has a number that is not one").format(
-                number=reader.line_num, path=path))
+        record = _csv_record({k: _csv_unsafe(row.get(k) or "") for k in FIELDS})
+        problem = _record_problem(record)
+        if problem is None:
+            result.records.append(record)
             continue
-        record["correct"] = str(record["correct"]).strip().lower() in ("true", "1", "yes")
-        result.records.append(record)
+        result.bad_lines += 1
+        result.problems.append(gettext("line {number} of {path}: {problem}").format(
+            number=reader.line_num, path=path, problem=problem))
     return result
+
+
+def _csv_record(row: dict[str, str]) -> dict[str, Any]:
+    """A CSV row's cells as the answer's types (a cell that is not one is kept as written, for the checks to name).
+
+    >>> _csv_record({"attempt": "2", "score": "0.5", "correct": "TRUE", "hints_used": ""})
+    {'attempt': 2, 'score': 0.5, 'correct': True, 'hints_used': 0}
+    """
+    record: dict[str, Any] = dict(row)
+    for name, kind in (("attempt", int), ("hints_used", int), ("score", float)):
+        try:
+            record[name] = kind(row.get(name) or (1 if name == "attempt" else 0))
+        except ValueError:
+            pass
+    flag = str(row.get("correct", "")).strip().lower()
+    record["correct"] = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False,
+                         "": False}.get(flag, row.get("correct"))
+    return record
 
 
 def read_results(path: str | Path) -> ReadResult:
@@ -330,6 +426,25 @@ def csv_safe(value: Any) -> Any:
 def _csv_unsafe(value: str) -> str:
     """Undo :func:`csv_safe` when reading an export back."""
     return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
+
+
+@contextmanager
+def _writing(path: str | Path) -> Iterator[None]:
+    """Within the block, an :class:`OSError` (a full disk, a folder where a file is wanted...) becomes a
+    :class:`ResultsError` that names ``path`` and says why, in the current language."""
+    try:
+        yield
+    except ResultsError:
+        raise
+    except OSError as err:
+        raise ResultsError(describe_os_error(err, path, writing=True)) from None
+
+
+def write_csv_file(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
+    """Write answers as CSV into the file ``path`` (see :func:`write_csv`); a :class:`ResultsError` that
+    names the file and the reason when it cannot be written."""
+    with _writing(path), open(path, "w", encoding="utf-8", newline="") as handle:
+        return write_csv(handle, records)
 
 
 def write_csv(handle: IO[str], records: Iterable[dict[str, Any]]) -> int:
@@ -437,7 +552,8 @@ class ResultsStore:
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
         created = not self.path.exists()
         mode = _file_mode(self.path.parent)
-        fd = os.open(self.path, flags, mode)
+        with _writing(self.path):
+            fd = os.open(self.path, flags, mode)
         try:
             owner = os.fstat(fd).st_uid
             if owner != os.geteuid():  # in a shared folder, never write into a file someone else made
@@ -446,10 +562,16 @@ class ResultsStore:
                     path=self.path, owner=owner))
             if created:
                 os.fchmod(fd, mode)  # exactly this mode, whatever the umask
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
+            before = os.fstat(fd).st_size
+            with _writing(self.path):
+                try:
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(fd, view):]
+                    os.fsync(fd)
+                except OSError:  # a full disk: never leave half an answer behind
+                    os.ftruncate(fd, before)
+                    raise
         finally:
             os.close(fd)
 
@@ -457,10 +579,11 @@ class ResultsStore:
         """Replace the file with ``records`` atomically (hold the lock)."""
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
         mode = _file_mode(self.path.parent)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        with _writing(self.path):
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         try:
             os.fchmod(fd, mode)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with _writing(self.path), os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -475,7 +598,11 @@ class ResultsStore:
         """Move a damaged file aside, start again with every answer it still holds, and say so."""
         aside = self.path.with_name(f"{self.path.stem}.corrupt-{_stamp()}-{os.getpid()}{self.path.suffix}")
         os.replace(self.path, aside)
-        self._rewrite(found.records)
+        try:
+            self._rewrite(found.records)
+        except BaseException:  # a full disk: the damaged file, with every answer, is better than none
+            os.replace(aside, self.path)
+            raise
         warnings.warn(gettext("{problem}; the file was moved to {aside} and its {count} readable answers kept in "
                               "{path}").format(problem=found.problems[0], aside=aside, count=len(found.records),
                                                path=self.path), UserWarning, stacklevel=4)
@@ -518,6 +645,9 @@ class ResultsStore:
             self._offset, self._inode = 0, None
             self._attempts.clear()
             return
+        if not stat.S_ISREG(st.st_mode):  # a link to /dev/zero would never end
+            raise ResultsError(gettext("{path} is not a regular file, so it cannot hold results").format(
+                path=self.path))
         if st.st_ino != self._inode or st.st_size < self._offset:  # replaced or cut: count it all again
             self._offset, self._inode = 0, st.st_ino
             self._attempts.clear()
@@ -676,6 +806,5 @@ class ResultsStore:
         """Write this learner's answers as CSV (see :func:`write_csv`); returns the row count."""
         answers = self.records(lesson)
         if isinstance(target, (str, Path)):
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                return write_csv(handle, answers)
+            return write_csv_file(target, answers)
         return write_csv(target, answers)

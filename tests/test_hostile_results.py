@@ -1,0 +1,208 @@
+"""Odd results files and odd results folders: what a learner and a teacher read.
+
+A results file edited by hand (a value of the wrong type, NaN, a score of 7), a ``TECHGEO_RESULTS_DIR``
+that is a file, a link loop or a name too long, an export onto a folder or a full disk: each is named
+with the file, the line, the field, the value and what was expected, in English and in French, and a
+wrong value is never counted (``"correct": "false"`` is not a right answer).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from lessons_lib.cli import main
+from lessons_lib.quiz.classroom import class_report, collect
+from lessons_lib.quiz.results import ResultsStore, read_results
+
+GOOD = {"lesson": "00-start-here", "question": "q1", "attempt": 1, "correct": False, "score": 0.0,
+        "answer": "2 billion", "hints_used": 0, "language": "en", "learner": "ann",
+        "timestamp": "2026-12-01T10:00:00.000+00:00"}
+
+# (what the hand-edited line changes, English problem, French problem)
+EDITED = [
+    ({"correct": "false"}, "line 2 of {path}: correct is 'false'; expected true or false (without quotes)",
+     "ligne 2 de {path}\u00a0: correct vaut «\u00a0'false'\u00a0»\u202f; attendu\u00a0: true ou false (sans "
+     "guillemets)"),
+    ({"correct": 1}, "correct is 1; expected true or false", "correct vaut «\u00a01\u00a0»"),
+    ({"attempt": "x"}, "attempt is 'x'; expected a whole number of 1 or more",
+     "attendu\u00a0: un nombre entier d'au moins 1"),
+    ({"attempt": 0}, "attempt is 0; expected a whole number of 1 or more", "attempt vaut «\u00a00\u00a0»"),
+    ({"attempt": True}, "attempt is True; expected a whole number of 1 or more", "attempt vaut «\u00a0True\u00a0»"),
+    ({"score": 7}, "score is 7; expected a number from 0 to 1", "attendu\u00a0: un nombre de 0 à 1"),
+    ({"score": "abc"}, "score is 'abc'; expected a number from 0 to 1", "score vaut «\u00a0'abc'\u00a0»"),
+    ({"hints_used": [1]}, "hints_used is [1]; expected a whole number of 0 or more",
+     "attendu\u00a0: un nombre entier d'au moins 0"),
+    ({"answer": None}, "answer is None; expected text", "attendu\u00a0: du texte"),
+    ({"answer": {"a": 1}}, "answer is {'a': 1}; expected text", "answer vaut «\u00a0{'a': 1}\u00a0»"),
+    ({"learner": 5}, "learner is 5; expected text", "learner vaut «\u00a05\u00a0»"),
+    ({"lesson": ""}, "lesson is ''; expected the name of a lesson", "attendu\u00a0: le nom d'une leçon"),
+]
+
+
+def write_lines(path: Path, *lines: str) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("change", "english", "french"), EDITED, ids=[next(iter(c)) + "=" + repr(c[next(iter(c))])
+                                                                        for c, _e, _f in EDITED])
+def test_a_hand_edited_value_of_the_wrong_type_is_named_and_not_counted(tmp_path, change, english, french):
+    path = write_lines(tmp_path / "results-ann.jsonl", json.dumps(GOOD), json.dumps({**GOOD, **change,
+                                                                                     "question": "q2"}))
+    for lang, expected in (("en", english), ("fr", french)):
+        from lessons_lib.i18n import speaking
+
+        with speaking(lang):
+            found = read_results(path)
+        assert [r["question"] for r in found.records] == ["q1"]
+        assert expected.replace("{path}", str(path)) in found.problems[0], found.problems
+
+
+def test_a_correct_written_as_the_text_false_is_not_a_right_answer_in_the_class_report(tmp_path):
+    write_lines(tmp_path / "results-ann.jsonl", json.dumps({**GOOD, "correct": "false"}))
+    write_lines(tmp_path / "results-ben.jsonl", json.dumps({**GOOD, "learner": "ben", "correct": True}))
+    found = collect([tmp_path], lang="en")
+    report = class_report(found.records)
+    assert report.loc[0, ["learners", "right_first_try"]].tolist() == [1, 1]  # ben only; ann's line is set aside
+    assert any("correct is 'false'; expected true or false" in p for p in found.problems)
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_a_json_constant_that_is_not_a_number_is_named(tmp_path, constant):
+    path = write_lines(tmp_path / "results-ann.jsonl", json.dumps(GOOD).replace('"score": 0.0', f'"score": {constant}'))
+    found = read_results(path)
+    assert found.records == []
+    assert found.problems == [f"line 1 of {path}: score is '{constant}'; expected a number from 0 to 1"]
+
+
+def test_the_learners_own_damaged_line_is_set_aside_with_the_reason(tmp_path, monkeypatch):
+    monkeypatch.setenv("TECHGEO_LEARNER", "ann")
+    write_lines(tmp_path / "results-ann.jsonl", json.dumps(GOOD), json.dumps({**GOOD, "score": 7}))
+    store = ResultsStore(tmp_path)
+    with pytest.warns(UserWarning, match=r"line 2 of .*: score is 7; expected a number from 0 to 1; the file "
+                                         r"was moved to .* and its 1 readable answers kept"):
+        entry = store.record("00-start-here", "q1", correct=True, score=1)
+    assert entry["attempt"] == 2
+
+
+def test_a_csv_export_edited_by_hand_is_checked_the_same_way(tmp_path):
+    path = tmp_path / "class.csv"
+    path.write_text("lesson,question,attempt,correct,score\n00,q1,1,maybe,0\n00,q2,1,true,nan\n00,q3,1,TRUE,1\n",
+                    encoding="utf-8")
+    found = read_results(path)
+    assert [r["question"] for r in found.records] == ["q3"]
+    assert found.problems[:2] == [f"line 2 of {path}: correct is 'maybe'; expected true or false (without quotes)",
+                                  f"line 3 of {path}: score is nan; expected a number from 0 to 1"]
+
+
+# -- the results folder and the files a command writes ---------------------------------------------
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_results_folder_that_is_a_file_is_named(tmp_path, monkeypatch, capsys, lang):
+    (tmp_path / "notes").write_text("mine")
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / "notes"))
+    expected = {"en": f"TECHGEO_RESULTS_DIR={str(tmp_path / 'notes')!r} is a file, not a folder: give a folder "
+                      "for the answers, e.g. export TECHGEO_RESULTS_DIR=$HOME/techgeo-results",
+                "fr": f"TECHGEO_RESULTS_DIR={str(tmp_path / 'notes')!r} est un fichier, pas un dossier\u00a0: "
+                      "donnez un dossier pour les réponses, par exemple export TECHGEO_RESULTS_DIR=$HOME/"
+                      "techgeo-results"}[lang]
+    for action in (["where"], ["summary"], ["export"], ["reset", "--yes"]):
+        code, said = run(["--lang", lang, "results", *action], capsys)
+        assert (code, expected in said) == (3, True), said
+    assert (tmp_path / "notes").read_text() == "mine"
+
+
+def test_a_results_folder_inside_a_file_is_named(tmp_path, monkeypatch, capsys):
+    (tmp_path / "notes").write_text("mine")
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / "notes" / "class"))
+    code, said = run(["results", "summary"], capsys)
+    assert code == 3
+    assert f"TECHGEO_RESULTS_DIR={str(tmp_path / 'notes' / 'class')!r}: {tmp_path / 'notes'} is a file, not a " \
+           "folder" in said
+
+
+def test_a_results_folder_in_a_link_loop_is_named(tmp_path, monkeypatch, capsys):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / "a"))
+    code, said = run(["--lang", "fr", "results", "summary"], capsys)
+    assert code == 3
+    assert f"TECHGEO_RESULTS_DIR={str(tmp_path / 'a')!r}\u00a0: c'est un lien qui mène à lui-même (une boucle de " \
+           "liens)" in said
+
+
+def test_a_results_folder_name_too_long_is_named(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / ("x" * 300)))
+    code, said = run(["results", "summary"], capsys)
+    assert code == 3
+    assert "x': the name is too long for this file system" in said and "[Errno" not in said
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "techgeo-lessons: error: cannot write {path}: it is a folder; give a file name inside it"),
+    ("fr", "techgeo-lessons\u00a0: erreur\u00a0: impossible d'écrire {path}\u00a0: c'est un dossier\u202f; donnez "
+           "un nom de fichier à l'intérieur"),
+])
+def test_an_export_onto_a_folder_names_it(tmp_path, monkeypatch, capsys, lang, expected):
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / "results"))
+    code, said = run(["--lang", lang, "results", "export", "-o", str(tmp_path)], capsys)
+    assert code == 3 and expected.format(path=tmp_path) in said, said
+
+
+def test_an_export_into_a_missing_folder_names_it(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / "results"))
+    code, said = run(["results", "export", "-o", str(tmp_path / "nope" / "a.csv")], capsys)
+    assert code == 3
+    assert f"cannot write {tmp_path / 'nope' / 'a.csv'}: the folder {tmp_path / 'nope'} does not exist" in said
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to simulate a full disk")
+def test_a_full_disk_is_named_with_the_file(tmp_path, capsys):
+    write_lines(tmp_path / "results-ann.jsonl", json.dumps(GOOD))
+    code, said = run(["--lang", "fr", "results", "collect", str(tmp_path), "-o", "/dev/full"], capsys)
+    assert code == 3
+    assert "impossible d'écrire /dev/full\u00a0: le disque est plein" in said, said
+
+
+def test_an_answer_that_cannot_be_kept_on_a_full_disk_leaves_no_half_line_and_says_so(tmp_path, monkeypatch):
+    import errno
+
+    from lessons_lib.i18n import speaking
+    from lessons_lib.quiz import results
+    from lessons_lib.quiz.results import ResultsError
+
+    store = ResultsStore(tmp_path / "results-ann.jsonl", learner="ann")
+    store.record("00-start-here", "q1", correct=False, score=0, answer="2 billion")
+    before = store.path.read_bytes()
+    real_write = os.write
+
+    def full_disk(fd: int, data: bytes) -> int:  # the disk fills up after half an answer, as on a real disk
+        if len(data) > 20:
+            real_write(fd, bytes(data[: len(data) // 2]))
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(results.os, "write", full_disk)
+    with speaking("fr"), pytest.raises(ResultsError) as refused:
+        store.record("00-start-here", "q1", correct=True, score=1, answer="1 milliard")
+    assert str(refused.value) == f"impossible d'écrire {store.path}\u00a0: le disque est plein"
+    assert store.path.read_bytes() == before  # was: half a line, then the whole file set aside as damaged
+    monkeypatch.setattr(results.os, "write", real_write)
+    assert [r["answer"] for r in store.records()] == ["2 billion"]
+
+
+def test_a_results_file_that_is_a_link_to_a_device_is_refused_without_reading_it(tmp_path):
+    (tmp_path / "results-ann.jsonl").symlink_to("/dev/zero")  # reading it would never end
+    store = ResultsStore(tmp_path / "results-ann.jsonl", learner="ann")
+    from lessons_lib.quiz.results import ResultsError
+
+    with pytest.raises(ResultsError, match=r"results-ann\.jsonl is not a regular file, so it cannot hold results"):
+        store.record("00-start-here", "q1", correct=True, score=1)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import errno
 import gettext as _gettext
 import os
+import re
 import warnings
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -49,10 +50,20 @@ _chosen: str | None = None
 _warned: set[str] = set()  # odd TECHGEO_LANG values already reported (once each)
 
 
+def _code(lang: object) -> str:
+    """The language part of ``lang``, which may be written as a locale (``fr_FR.UTF-8``, ``fr-CA``).
+
+    >>> _code("fr_FR.UTF-8"), _code(" EN-us "), _code("fr@euro")
+    ('fr', 'en', 'fr')
+    """
+    return re.split(r"[_\-.@]", str(lang).strip().lower(), maxsplit=1)[0]
+
+
 def _check(lang: str) -> str:
-    code = str(lang).strip().lower()
+    code = _code(lang)
     if code not in LANGUAGES:
-        raise ValueError(f"language {lang!r} is not available; choose one of: {', '.join(LANGUAGES)}")
+        raise ValueError(gettext("language {lang} is not available; choose one of: {languages}").format(
+            lang=repr(lang), languages=", ".join(LANGUAGES)))
     return code
 
 
@@ -102,14 +113,16 @@ def _locale_language() -> str:
 
 def _environment_language(fallback: str) -> str:
     """``TECHGEO_LANG`` when it names a language, else ``fallback`` (an odd value is reported, once)."""
-    env = os.environ.get("TECHGEO_LANG", "").strip().lower()
+    raw = os.environ.get("TECHGEO_LANG", "")
+    env = _code(raw)
     if env in LANGUAGES:
         return env
     if env and env not in _warned:
         _warned.add(env)
-        name = LANGUAGE_NAMES[fallback]
-        warnings.warn(f"TECHGEO_LANG={os.environ['TECHGEO_LANG']!r} is not a language of the lessons; using "
-                      f"{name}. Set TECHGEO_LANG to one of: {', '.join(LANGUAGES)}", UserWarning, stacklevel=3)
+        warnings.warn(gettext("TECHGEO_LANG={value} is not a language of the lessons; {using}. Set TECHGEO_LANG to "
+                              "one of: {languages}", fallback).format(
+            value=repr(raw), using=gettext(_USING[fallback], fallback), languages=", ".join(LANGUAGES)),
+            UserWarning, stacklevel=3)
     return fallback
 
 
@@ -193,6 +206,8 @@ def speaking(lang: str) -> Iterator[None]:
     finally:
         _chosen = before
 
+
+_USING = {"en": N_("using English"), "fr": N_("using French")}  # what an odd TECHGEO_LANG falls back to
 
 # Why a file or folder could not be used, for an OSError's errno: what a person reads instead of "[Errno 28]"
 _OS_REASONS = {

@@ -124,3 +124,45 @@ def test_a_text_answer_with_invisible_marks_or_a_dotless_i_is_recognised(typed):
 
 def test_normalise_text_drops_invisible_marks():
     assert normalise_text("Ora\u200bcle\u200f") == "oracle"
+
+
+# -- the language: TECHGEO_LANG written as a locale, set_language with a region --------------------
+@pytest.mark.parametrize("value", ["fr_FR.UTF-8", "fr-FR", "FR_ca", "fr_FR@euro", " fr "])
+def test_techgeo_lang_written_as_a_locale_gives_its_language(monkeypatch, value):
+    from lessons_lib.i18n import get_language
+
+    monkeypatch.setenv("TECHGEO_LANG", value)
+    assert get_language() == "fr"
+
+
+@pytest.mark.parametrize("value", ["fr_FR.UTF-8", "fr-CA", "EN_us"])
+def test_set_language_takes_a_locale_name(value):
+    from lessons_lib.i18n import get_language, set_language
+
+    set_language(value)
+    assert get_language() == value[:2].lower()
+
+
+def test_an_odd_techgeo_lang_is_reported_in_the_language_used_instead(monkeypatch):
+    from lessons_lib.i18n import default_language
+
+    monkeypatch.setenv("TECHGEO_LANG", "xx")
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    with pytest.warns(UserWarning) as said:
+        assert default_language() == "fr"
+    assert str(said[0].message) == ("TECHGEO_LANG='xx' n'est pas une langue des leçons\u202f; les leçons sont en "
+                                    "français. Donnez à TECHGEO_LANG l'une de ces valeurs\u00a0: en, fr")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", "language 'de' is not available; choose one of: en, fr"),
+    ("fr", "la langue 'de' n'est pas disponible\u202f; choisissez l'une de ces langues\u00a0: en, fr"),
+])
+def test_an_unknown_language_is_refused_in_the_current_language(lang, expected):
+    from lessons_lib.i18n import set_language, speaking
+
+    with speaking(lang), pytest.raises(ValueError) as refused:
+        set_language("de")
+    assert str(refused.value) == expected

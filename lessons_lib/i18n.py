@@ -119,9 +119,10 @@ def _environment_language(fallback: str) -> str:
         return env
     if env and env not in _warned:
         _warned.add(env)
+        using = N_("using French") if fallback == "fr" else N_("using English")
         warnings.warn(gettext("TECHGEO_LANG={value} is not a language of the lessons; {using}. Set TECHGEO_LANG to "
                               "one of: {languages}", fallback).format(
-            value=repr(raw), using=gettext(_USING[fallback], fallback), languages=", ".join(LANGUAGES)),
+            value=repr(raw), using=gettext(using, fallback), languages=", ".join(LANGUAGES)),
             UserWarning, stacklevel=3)
     return fallback
 
@@ -206,8 +207,6 @@ def speaking(lang: str) -> Iterator[None]:
     finally:
         _chosen = before
 
-
-_USING = {"en": N_("using English"), "fr": N_("using French")}  # what an odd TECHGEO_LANG falls back to
 
 # Why a file or folder could not be used, for an OSError's errno: what a person reads instead of "[Errno 28]"
 _OS_REASONS = {

@@ -172,7 +172,8 @@ def _run(argv: Sequence[str] | None) -> int:
     except OSError as err:  # a file or folder the command could not use: named, and why, never "[Errno 28]"
         from lessons_lib.i18n import describe_os_error
 
-        print(gettext("techgeo-lessons: error: {error}").format(error=describe_os_error(err)), file=sys.stderr)
+        said = describe_os_error(err, writing=None)
+        print(gettext("techgeo-lessons: error: {error}").format(error=said), file=sys.stderr)
         return EXIT_FAILED
     except (DataError, ValueError) as err:
         print(gettext("techgeo-lessons: error: {error}").format(error=err), file=sys.stderr)

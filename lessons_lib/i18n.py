@@ -215,15 +215,37 @@ _OS_REASONS = {
     errno.EROFS: N_("it is on a read-only file system"),
     errno.EACCES: N_("permission denied (ask the owner of the folder, or choose another one)"),
     errno.EPERM: N_("permission denied (ask the owner of the folder, or choose another one)"),
-    errno.EISDIR: N_("it is a folder; give a file name inside it"),
+    errno.EISDIR: N_("it is a folder, where a file is expected"),
+    errno.EEXIST: N_("something else already has this name (a file, or a link that leads nowhere)"),
     errno.ELOOP: N_("it is a link that leads back to itself (a loop of links)"),
     errno.ENAMETOOLONG: N_("the name is too long for this file system"),
 }
 
 
-def describe_os_error(err: OSError, path: object = None, *, writing: bool = False, lang: str | None = None) -> str:
+def expand_home(path: str | os.PathLike[str]) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` made the home folder; a :class:`ValueError` in the current
+    language when that user does not exist (where :meth:`pathlib.Path.expanduser` raises RuntimeError).
+
+    >>> expand_home("~") == Path.home(), expand_home("a/~b")
+    (True, PosixPath('a/~b'))
+    >>> expand_home("~no-such-user-here/x")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: '~no-such-user-here/x' starts with the home folder of a user that does not exist; give the ...
+    """
+    text = os.fspath(path)
+    expanded = os.path.expanduser(text)
+    if expanded.startswith("~"):
+        rest = text.partition("/")[2]
+        raise ValueError(gettext("{path} starts with the home folder of a user that does not exist; give the folder "
+                                 "in full, e.g. /home/NAME/{rest}").format(path=repr(text), rest=rest))
+    return Path(expanded)
+
+
+def describe_os_error(err: OSError, path: object = None, *, writing: bool | None = False,
+                      lang: str | None = None) -> str:
     """An :class:`OSError` as a sentence in ``lang``: the file or folder, and why it could not be read or
-    written, never ``[Errno 28]``.
+    written (``writing`` None: used, when the command does not say which), never ``[Errno 28]``.
 
     >>> describe_os_error(OSError(errno.ENOSPC, "No space left on device"), "/tmp/a.csv", writing=True)
     'cannot write /tmp/a.csv: the disk is full'
@@ -236,11 +258,14 @@ def describe_os_error(err: OSError, path: object = None, *, writing: bool = Fals
     reason = os_error_reason(err, where, writing=writing, lang=lang)
     if where is None:
         return reason
+    if writing is None:
+        return gettext("{path}: {reason}", lang).format(path=where, reason=reason)
     said = gettext("cannot write {path}: {reason}", lang) if writing else gettext("cannot read {path}: {reason}", lang)
     return said.format(path=where, reason=reason)
 
 
-def os_error_reason(err: OSError, path: object = None, *, writing: bool = False, lang: str | None = None) -> str:
+def os_error_reason(err: OSError, path: object = None, *, writing: bool | None = False,
+                    lang: str | None = None) -> str:
     """Why ``path`` could not be used, from ``err`` (the end of :func:`describe_os_error`'s sentence).
 
     >>> os_error_reason(OSError(errno.EROFS, "Read-only file system"))

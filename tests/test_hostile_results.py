@@ -148,9 +148,9 @@ def test_a_results_folder_name_too_long_is_named(tmp_path, monkeypatch, capsys):
 
 
 @pytest.mark.parametrize(("lang", "expected"), [
-    ("en", "techgeo-lessons: error: cannot write {path}: it is a folder; give a file name inside it"),
-    ("fr", "techgeo-lessons\u00a0: erreur\u00a0: impossible d'écrire {path}\u00a0: c'est un dossier\u202f; donnez "
-           "un nom de fichier à l'intérieur"),
+    ("en", "techgeo-lessons: error: cannot write {path}: it is a folder, where a file is expected"),
+    ("fr", "techgeo-lessons\u00a0: erreur\u00a0: impossible d'écrire {path}\u00a0: c'est un dossier, là où un "
+           "fichier est attendu"),
 ])
 def test_an_export_onto_a_folder_names_it(tmp_path, monkeypatch, capsys, lang, expected):
     monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / "results"))
@@ -206,3 +206,42 @@ def test_a_results_file_that_is_a_link_to_a_device_is_refused_without_reading_it
 
     with pytest.raises(ResultsError, match=r"results-ann\.jsonl is not a regular file, so it cannot hold results"):
         store.record("00-start-here", "q1", correct=True, score=1)
+
+
+# -- folders given to the commands: blank, ~ of a user that does not exist, a broken link ---------
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["lab", "--copy-only", "--dir", ""], "argument --dir: the folder is blank; give a folder, e.g. ./techgeo-lessons "
+                                          "(or . for the current folder)"),
+    (["present", "00", "--dir", " ", "--dry-run"], "argument --dir: the folder is blank"),
+    (["html", "--no-execute", "-o", ""], "argument --output/-o: the folder is blank"),
+    (["lite", "-o", ""], "argument --output/-o: the folder is blank"),
+    (["lab", "--copy-only", "--dir", "~no-such-user-here/work"], "argument --dir: '~no-such-user-here/work' starts "
+     "with the home folder of a user that does not exist; give the folder in full, e.g. /home/NAME/work"),
+])
+def test_a_blank_or_unknown_home_folder_is_a_usage_error_not_the_current_folder(tmp_path, monkeypatch, capsys, argv,
+                                                                                 expected):
+    monkeypatch.chdir(tmp_path)
+    code, said = run(argv, capsys)
+    assert (code, expected in said) == (2, True), said
+    assert list(tmp_path.iterdir()) == []  # was: 11 lessons copied into the current folder, or an internal error
+
+
+def test_a_blank_folder_is_refused_in_french(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code, said = run(["--lang", "fr", "lab", "--copy-only", "--dir", ""], capsys)
+    assert code == 2 and "le dossier est vide\u202f; donnez un dossier, par exemple ./techgeo-lessons" in said
+
+
+def test_collect_names_a_home_folder_that_does_not_exist_and_goes_on(tmp_path, capsys):
+    write_lines(tmp_path / "results-ann.jsonl", json.dumps(GOOD))
+    code, said = run(["results", "class", "~no-such-user-here/results", str(tmp_path)], capsys)
+    assert code == 1 and "'~no-such-user-here/results' starts with the home folder of a user that does not exist" \
+        in said and "q1" in said
+
+
+def test_a_working_folder_that_is_a_broken_link_loop_is_named(tmp_path, capsys):
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    code, said = run(["lab", "--copy-only", "--dir", str(tmp_path / "a")], capsys)
+    assert code == 3 and f"{tmp_path / 'a'}: something else already has this name (a file, or a link that leads " \
+                         "nowhere)" in said, said

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
+from lessons_lib.commands.serving import folder_path
 from lessons_lib.course.words import gettext, ngettext
 
 
@@ -43,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        "Exit codes: 0 site written, 1 some lessons failed to run (the others were written), "
                        "3 nothing could be written."),
     )
-    parser.add_argument("--output", "-o", type=Path, default=Path("_site"), metavar="DIR",
+    parser.add_argument("--output", "-o", type=folder_path, default=Path("_site"), metavar="DIR",
                         help=gettext("folder for the site (default: ./_site; DIR/en, DIR/fr and DIR/index.html)"))
     parser.add_argument("--execute", action=argparse.BooleanOptionalAction, default=False,
                         help=gettext("run every lesson in a fresh kernel first (about a minute per language); "

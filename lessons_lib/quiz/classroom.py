@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lessons_lib.i18n import gettext, ngettext
+from lessons_lib.i18n import expand_home, gettext, ngettext
 
 from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv, write_csv_file
 
@@ -101,7 +101,11 @@ def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
     result = Collected()
     seen: set[tuple[str, ...]] = set()
     for given in paths:
-        given = Path(given).expanduser()
+        try:
+            given = expand_home(given)
+        except ValueError as err:
+            result.problems.append(str(err))
+            continue
         if not given.exists():
             result.problems.append(gettext("{path}: no such file or folder", lang).format(path=given))
             continue

@@ -41,7 +41,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from lessons_lib.i18n import N_, describe_os_error, gettext, ngettext, os_error_reason, resolve
+from lessons_lib.i18n import N_, describe_os_error, expand_home, gettext, ngettext, os_error_reason, resolve
 
 from .model import MAX_ANSWER_CHARS  # one limit: what grading reads is what is kept
 
@@ -512,7 +512,7 @@ class ResultsStore:
             except ResultsError as err:  # said when an answer is saved or read, so a quiz still shows
                 self._problem, target = err, Path()
         else:
-            target = Path(path).expanduser()
+            target = expand_home(path)
             if target.is_dir() or not target.suffix:  # a folder: the learner's file in it
                 target = target / _file_name(self.learner)
             elif target.suffix == ".json":

@@ -86,3 +86,42 @@ def test_the_command_names_the_broken_catalogue(tmp_path, monkeypatch, capsys):
     said = capsys.readouterr().err
     assert "techgeo-lessons\u00a0: erreur\u00a0: 1 problème dans" in said and "minutes vaut «\u00a0'ten'\u00a0»" in said
     assert "Traceback" not in said and "internal error" not in said
+
+
+# -- a quiz bank written by a teacher: mistakes the checker used to let through --------------------
+HEAD = "lesson: demo\ntitle: {en: Demo, fr: Démo}\nquestions:\n  - id: q1\n    prompt: {en: a, fr: b}\n"
+OPTIONS = "    options:\n      - {id: a, text: {en: A, fr: A}, correct: true}\n      - {id: b, text: {en: %s, fr: B}}\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a list or a block as an accepted answer was kept as the text "['a']", which no learner can type
+    ("    type: text\n    accepted: {en: [[a]], fr: [b]}\n",
+     "accepted: the English answers (en) must be texts; found ['a']"),
+    ("    type: text\n    accepted: {en: [a], fr: [{b: 1}]}\n",
+     "accepted: the French answers (fr) must be texts; found {'b': 1}"),
+    # punctuation or an emoji alone was called "empty or true/false", though it was quoted
+    ("    type: text\n    accepted: {en: ['!!!'], fr: [b]}\n",
+     "accepted: the English answer '!!!' has no letter or digit, so no typed answer can match it"),
+    ("    type: text\n    accepted: {en: [a], fr: ['😀']}\n",
+     "accepted: the French answer '😀' has no letter or digit, so no typed answer can match it"),
+    # two options a learner cannot tell apart
+    ("    type: single\n" + OPTIONS % "a", "the single question has duplicate options in en: 'A', 'a'"),
+    ("    type: multiple\n" + OPTIONS % "A  ", "the multiple question has duplicate options in en: 'A'"),
+])
+def test_a_bank_mistake_is_named_with_its_line(body, expected):
+    from lessons_lib.quiz import QuizError
+    from lessons_lib.quiz.bank import load_bank_text
+
+    with pytest.raises(QuizError) as refused:
+        load_bank_text(HEAD + body, "demo.yaml", lookup=None)
+    assert f"demo.yaml, line 4, question 'q1': {expected}" in str(refused.value), str(refused.value)
+
+
+def test_a_lesson_name_that_is_a_number_is_named_as_such():
+    from lessons_lib.quiz import QuizError
+    from lessons_lib.quiz.bank import load_bank_text
+
+    with pytest.raises(QuizError) as refused:
+        load_bank_text("lesson: 5\nquestions:\n  - id: q1\n    type: text\n    prompt: {en: a, fr: b}\n"
+                       "    accepted: {en: [a], fr: [b]}\n", "demo.yaml", lookup=None)
+    assert "lesson must be the notebook's name in quotes, e.g. lesson: \"00-start-here\"; found 5" in str(refused.value)

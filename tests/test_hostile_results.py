@@ -245,3 +245,13 @@ def test_a_working_folder_that_is_a_broken_link_loop_is_named(tmp_path, capsys):
     code, said = run(["lab", "--copy-only", "--dir", str(tmp_path / "a")], capsys)
     assert code == 3 and f"{tmp_path / 'a'}: something else already has this name (a file, or a link that leads " \
                          "nowhere)" in said, said
+
+
+def test_a_very_long_learner_name_still_sees_and_resets_their_answers(tmp_path, monkeypatch):
+    monkeypatch.setenv("TECHGEO_LEARNER", "a" * 300)  # a name longer than what a record keeps (200)
+    store = ResultsStore(tmp_path)
+    store.record("00-start-here", "q1", correct=False, score=0, answer="2 billion")
+    assert store.record("00-start-here", "q1", correct=True, score=1)["attempt"] == 2
+    assert len(store.records()) == 2  # was 0: the records kept the name cut, the store compared the whole name
+    assert store.summary()["right_later"].tolist() == [1]
+    assert store.reset() == 2

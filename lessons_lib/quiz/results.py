@@ -504,7 +504,8 @@ class ResultsStore:
     """
 
     def __init__(self, path: str | Path | None = None, learner: str | None = None):
-        self.learner = learner_name() if learner is None else str(learner)
+        # as a record keeps it (cut, valid UTF-8), so that the records written are the ones this store finds
+        self.learner = _clean_text(learner_name() if learner is None else learner)
         self._problem: ResultsError | None = None
         if path is None:
             try:

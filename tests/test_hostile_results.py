@@ -255,3 +255,36 @@ def test_a_very_long_learner_name_still_sees_and_resets_their_answers(tmp_path, 
     assert len(store.records()) == 2  # was 0: the records kept the name cut, the store compared the whole name
     assert store.summary()["right_later"].tolist() == [1]
     assert store.reset() == 2
+
+
+def test_a_read_only_results_folder_is_named_in_the_learners_language(tmp_path, monkeypatch):
+    import errno
+
+    from filelock import FileLock
+
+    from lessons_lib.i18n import speaking
+    from lessons_lib.quiz.results import ResultsError
+
+    def read_only(self, *args, **kwargs):  # as on a folder mounted read-only (the lock file cannot be made)
+        raise OSError(errno.EROFS, "Read-only file system", self.lock_file)
+
+    monkeypatch.setattr(FileLock, "acquire", read_only)
+    store = ResultsStore(tmp_path / "results-ann.jsonl", learner="ann")
+    with speaking("fr"), pytest.raises(ResultsError) as refused:
+        store.record("00-start-here", "q1", correct=True, score=1)
+    assert str(refused.value) == (f"impossible d'écrire {store.path}\u00a0: il se trouve sur un système de fichiers "
+                                  "en lecture seule")  # was: OSError: [Errno 30] Read-only file system: '.../.lock'
+
+
+@pytest.mark.parametrize(("lesson", "score", "expected"), [
+    ("00-start-here", float("nan"), "this answer cannot be kept: score is nan; expected a number from 0 to 1"),
+    ("", 1, "this answer cannot be kept: lesson is ''; expected the name of a lesson"),
+])
+def test_an_answer_the_reader_would_set_aside_is_never_written(tmp_path, lesson, score, expected):
+    from lessons_lib.quiz.results import ResultsError
+
+    store = ResultsStore(tmp_path / "results-ann.jsonl", learner="ann")
+    store.record("00-start-here", "q1", correct=False, score=0)
+    with pytest.raises(ResultsError, match=expected.replace("(", r"\(").replace(")", r"\)")):
+        store.record(lesson, "q1", correct=True, score=score)
+    assert [r["attempt"] for r in store.records()] == [1]  # the file is not damaged, nothing is set aside

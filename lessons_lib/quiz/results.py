@@ -434,7 +434,7 @@ def _writing(path: str | Path) -> Iterator[None]:
     :class:`ResultsError` that names ``path`` and says why, in the current language."""
     try:
         yield
-    except ResultsError:
+    except (ResultsError, TimeoutError):  # a lock held by another kernel is waited for, not a failure
         raise
     except OSError as err:
         raise ResultsError(describe_os_error(err, path, writing=True)) from None
@@ -537,8 +537,9 @@ class ResultsStore:
         folder = self.path.parent
         if not folder.is_dir():
             mode = 0o2750 if _setgid(folder.parent) else 0o700
-            folder.mkdir(parents=True, exist_ok=True)
-            os.chmod(folder, mode)  # exactly this mode, whatever the umask
+            with _writing(folder):
+                folder.mkdir(parents=True, exist_ok=True)
+                os.chmod(folder, mode)  # exactly this mode, whatever the umask
 
     def _lock(self) -> Any:
         from filelock import FileLock
@@ -707,11 +708,15 @@ class ResultsStore:
             "learner": _clean_text(self.learner),
             "timestamp": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
         }
+        problem = _record_problem({**entry, "attempt": 1})
+        if problem:  # never write a line that reading would set aside as damaged (a NaN score, a blank lesson)
+            raise ResultsError(gettext("this answer cannot be kept: {problem}").format(problem=problem))
         key = (entry["learner"], entry["lesson"], entry["question"])
         self._ensure_folder()
         lock = self._lock()
         try:
-            lock.acquire()
+            with _writing(self.path):
+                lock.acquire()
         except Timeout:  # another kernel holds the lock too long: the answer still goes in
             entry["attempt"] = self._attempts[key] + 1
             self._append([entry])

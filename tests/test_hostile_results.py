@@ -288,3 +288,13 @@ def test_an_answer_the_reader_would_set_aside_is_never_written(tmp_path, lesson,
     with pytest.raises(ResultsError, match=expected.replace("(", r"\(").replace(")", r"\)")):
         store.record(lesson, "q1", correct=True, score=score)
     assert [r["attempt"] for r in store.records()] == [1]  # the file is not damaged, nothing is set aside
+
+
+def test_collect_names_a_broken_link_and_a_folder_in_french(tmp_path, capsys):
+    (tmp_path / "results-gone.jsonl").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "results-dir.jsonl").mkdir()
+    code, said = run(["--lang", "fr", "results", "class", str(tmp_path)], capsys)
+    assert code == 1
+    assert f"{tmp_path / 'results-gone.jsonl'}\u00a0: illisible (ce fichier ou dossier n'existe pas)" in said
+    assert f"{tmp_path / 'results-dir.jsonl'}\u00a0: illisible (c'est un dossier, là où un fichier est attendu)" \
+        in said  # was "(Is a directory)", the system's English

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lessons_lib.i18n import expand_home, gettext, ngettext
+from lessons_lib.i18n import expand_home, gettext, ngettext, os_error_reason
 
 from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv, write_csv_file
 
@@ -117,7 +117,7 @@ def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
                 continue
             except OSError as err:
                 result.problems.append(gettext("{path}: cannot be read ({why})", lang).format(
-                    path=path, why=err.strerror or err))
+                    path=path, why=os_error_reason(err, path, lang=lang)))
                 continue
             result.files.append(path)
             result.problems.extend(found.problems)

@@ -50,17 +50,17 @@ _chosen: str | None = None
 _warned: set[str] = set()  # odd TECHGEO_LANG values already reported (once each)
 
 
-def _code(lang: object) -> str:
+def language_code(lang: object) -> str:
     """The language part of ``lang``, which may be written as a locale (``fr_FR.UTF-8``, ``fr-CA``).
 
-    >>> _code("fr_FR.UTF-8"), _code(" EN-us "), _code("fr@euro")
+    >>> language_code("fr_FR.UTF-8"), language_code(" EN-us "), language_code("fr@euro")
     ('fr', 'en', 'fr')
     """
     return re.split(r"[_\-.@]", str(lang).strip().lower(), maxsplit=1)[0]
 
 
 def _check(lang: str) -> str:
-    code = _code(lang)
+    code = language_code(lang)
     if code not in LANGUAGES:
         raise ValueError(gettext("language {lang} is not available; choose one of: {languages}").format(
             lang=repr(lang), languages=", ".join(LANGUAGES)))
@@ -114,7 +114,7 @@ def _locale_language() -> str:
 def _environment_language(fallback: str) -> str:
     """``TECHGEO_LANG`` when it names a language, else ``fallback`` (an odd value is reported, once)."""
     raw = os.environ.get("TECHGEO_LANG", "")
-    env = _code(raw)
+    env = language_code(raw)
     if env in LANGUAGES:
         return env
     if env and env not in _warned:

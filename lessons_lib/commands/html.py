@@ -9,6 +9,7 @@ from pathlib import Path
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
 from lessons_lib.commands.serving import folder_path
 from lessons_lib.course.words import gettext, ngettext
+from lessons_lib.i18n import LANGUAGES, language_code
 
 
 def positive_seconds(text: str) -> int:
@@ -49,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--execute", action=argparse.BooleanOptionalAction, default=False,
                         help=gettext("run every lesson in a fresh kernel first (about a minute per language); "
                                      "the default, --no-execute, uses the outputs stored in the notebooks (seconds)"))
-    parser.add_argument("--lang", choices=("en", "fr"), action="append", metavar="{en,fr}",
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code, action="append", metavar="{en,fr}",
                         help=gettext("build only this language (repeatable; default: en and fr)"))
     parser.add_argument("--lessons", nargs="+", metavar="NN",
                         help=gettext("only these lessons, by number or name (default: all)"))

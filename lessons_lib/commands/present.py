@@ -11,6 +11,7 @@ import sys
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from lessons_lib.commands.serving import folder_path, port_number, stop_before_serving
 from lessons_lib.course.words import gettext
+from lessons_lib.i18n import LANGUAGES, language_code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--port", type=port_number, default=0, metavar="N",
                         help=gettext("port for Voila, 1 to 65535 (default: the first free one from 8866)"))
     parser.add_argument("--no-browser", action="store_true", help=gettext("do not open a web browser"))
-    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code, default=None,
                         help=gettext("the lessons' language: en or fr (default: TECHGEO_LANG, else your "
                                      "locale's); the French lessons go to ./techgeo-lessons-fr unless --dir is "
                                      "given"))

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
-from lessons_lib.commands.serving import folder_path
+from lessons_lib.commands.serving import folder_path, lesson_keys
 from lessons_lib.course.words import gettext, ngettext
 from lessons_lib.i18n import LANGUAGES, language_code
 
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         result = build_site(args.output, languages=args.lang or ("en", "fr"), teacher=args.teacher,
-                            execute=args.execute, only=args.lessons, timeout=args.timeout, launch=launch,
+                            execute=args.execute, only=lesson_keys(args.lessons), timeout=args.timeout, launch=launch,
                             progress=lambda msg: print(msg, flush=True), force=args.force)
     except KeyboardInterrupt:
         print(interrupted_message(args.output), file=sys.stderr)

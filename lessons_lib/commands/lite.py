@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, interrupted_message
-from lessons_lib.commands.serving import folder_path
+from lessons_lib.commands.serving import folder_path, lesson_keys
 from lessons_lib.course.words import gettext
 
 
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FAILED
     try:
-        result = build_lite(args.output, only=args.lessons, wheel=args.wheel, pyodide=args.pyodide,
+        result = build_lite(args.output, only=lesson_keys(args.lessons), wheel=args.wheel, pyodide=args.pyodide,
                             progress=lambda msg: print(msg, flush=True), force=args.force)
     except KeyboardInterrupt:
         print(interrupted_message(args.output), file=sys.stderr)

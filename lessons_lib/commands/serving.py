@@ -45,6 +45,15 @@ def folder_path(text: str) -> Path:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def lesson_keys(values: list[str] | None) -> list[str] | None:
+    """The lessons ``--lessons`` names, whether written apart (``00 01``) or with commas (``00,01``).
+
+    >>> lesson_keys(["00,01", "03"]), lesson_keys(None)
+    (['00', '01', '03'], None)
+    """
+    return None if values is None else [key.strip() for value in values for key in value.split(",")]
+
+
 def port_number(text: str) -> int:
     """A TCP port for ``--port``: 0 (any free one) to 65535.
 

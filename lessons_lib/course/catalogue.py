@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -98,10 +99,13 @@ class Lesson:
     def matches(self, key: str) -> bool:
         """True when ``key`` names this lesson: its slug, its number, or the number without its zeros.
 
-        >>> Lesson("02", "02-timeline", {}, None, {}, Path("02-timeline.ipynb")).matches("2")
-        True
+        >>> lesson = Lesson("02", "02-timeline", {}, None, {}, Path("02-timeline.ipynb"))
+        >>> lesson.matches("2"), lesson.matches("０２"), lesson.matches("٠٢")  # full-width or Arabic digits too
+        (True, True, True)
         """
-        key = key.strip()
+        key = unicodedata.normalize("NFKC", key).strip()
+        if key.isdecimal():
+            key = str(int(key)).zfill(len(key))
         return key in (self.slug, self.number, self.number.lstrip("0") or "0")
 
     def as_record(self, lang: str) -> dict[str, Any]:

@@ -298,3 +298,12 @@ def test_collect_names_a_broken_link_and_a_folder_in_french(tmp_path, capsys):
     assert f"{tmp_path / 'results-gone.jsonl'}\u00a0: illisible (ce fichier ou dossier n'existe pas)" in said
     assert f"{tmp_path / 'results-dir.jsonl'}\u00a0: illisible (c'est un dossier, là où un fichier est attendu)" \
         in said  # was "(Is a directory)", the system's English
+
+
+def test_an_old_results_json_edited_by_hand_names_its_first_bad_entry(tmp_path):
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps({"version": 1, "answers": [GOOD, {**GOOD, "correct": "yes"}, 5]}), encoding="utf-8")
+    found = read_results(path)
+    assert len(found.records) == 1
+    assert found.problems == [f"2 entries of {path} are not answers (first, entry 2: correct is 'yes'; expected true "
+                              "or false (without quotes))"]

@@ -294,11 +294,13 @@ def _legacy_records(data: bytes, path: Path) -> ReadResult:
         result.bad_lines = 1
         result.problems.append(gettext("{path} could not be read as a results file ({why})").format(path=path, why=why))
         return result
-    result.records = [a for a in answers if isinstance(a, dict) and _valid(a)]
-    if len(result.records) != len(answers):
-        count = len(answers) - len(result.records)
-        result.problems.append(ngettext("{count} entry of {path} is not an answer", "{count} entries of {path} are "
-                                        "not answers", count).format(count=count, path=path))
+    problems = [(n, _record_problem(a) if a is not None else "None") for n, a in enumerate(answers, 1)]
+    result.records = [a for a, (_n, problem) in zip(answers, problems, strict=True) if problem is None]
+    bad = [(n, problem) for n, problem in problems if problem is not None]
+    if bad:
+        result.problems.append(ngettext("{count} entry of {path} is not an answer (entry {n}: {problem})",
+                                        "{count} entries of {path} are not answers (first, entry {n}: {problem})",
+                                        len(bad)).format(count=len(bad), path=path, n=bad[0][0], problem=bad[0][1]))
     return result
 
 

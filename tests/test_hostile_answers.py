@@ -41,6 +41,8 @@ READ = [
     ("PRES D'UN MILLIARD", 1e9),  # French without its accents
     ("a peu pres 1500", 1500.0),
     ("jusqu'a 1500", 1500.0),
+    ("1500" + " " * 150, 1500.0),    # pasted with the spaces of a table cell: was "longer than 100 characters"
+    ("\n" * 120 + "1500", 1500.0),
 ]
 
 # (typed, English reason, French reason): each was read as another number before

@@ -265,7 +265,11 @@ def parse_number(text: str) -> float:
     ``1,500`` (a comma then exactly three digits) is read as fifteen hundred; ``1,5`` as 1.5 and
     ``0,689`` as a decimal. A number in words before a scale (``a billion``, ``un milliard``,
     ``two million``) and the words that qualify a number (``about``, ``nearly``, ``more than``,
-    ``environ``, ``près de``, ``plus de``...) are understood.
+    ``environ``, ``près de``, ``plus de``...) are understood, with or without accents. A power of ten
+    (``10^9``, ``10⁹``, ``1.5 × 10⁹``) is read; other raised digits (``1²``) and a second number in
+    words after the first (``one thousand five hundred``) are refused rather than misread. Invisible
+    marks (a right-to-left mark, a zero-width space) and the sentence's final ``.``, ``!`` or ``?`` do
+    not count.
 
     >>> parse_number("1,000,000,000")
     1000000000.0

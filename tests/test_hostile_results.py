@@ -307,3 +307,14 @@ def test_an_old_results_json_edited_by_hand_names_its_first_bad_entry(tmp_path):
     assert len(found.records) == 1
     assert found.problems == [f"2 entries of {path} are not answers (first, entry 2: correct is 'yes'; expected true "
                               "or false (without quotes))"]
+
+
+@pytest.mark.parametrize("name", ["results-x.jsonl", "results.json"])
+def test_a_results_file_nested_thousands_deep_is_named_not_an_internal_error(tmp_path, capsys, name):
+    deep = "[" * 100_000 + "]" * 100_000
+    text = deep + "\n" if name.endswith("l") else '{"answers": ' + deep + "}"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    code, said = run(["results", "class", str(tmp_path)], capsys)
+    assert code == 1 and "internal error" not in said, said  # was: internal error: RecursionError
+    assert (f"line 1 of {tmp_path / name} is not an answer the quizzes wrote" in said if name.endswith("l") else
+            f"{tmp_path / name} could not be read as a results file (it nests lists or blocks thousands deep)" in said)

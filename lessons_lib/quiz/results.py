@@ -277,7 +277,7 @@ def _parse_lines(data: bytes, path: Path, first_line: int = 1) -> ReadResult:
             continue
         try:
             record = _DECODER.decode(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: "[[[[..." thousands deep
             record = None
         problem = _record_problem(record) if record is not None else None
         if record is not None and problem is None:
@@ -306,8 +306,10 @@ def _legacy_records(data: bytes, path: Path) -> ReadResult:
         answers = json.loads(data.decode("utf-8"))["answers"]
         if not isinstance(answers, list):
             raise TypeError("'answers' is not a list")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
-        why = gettext("it is not UTF-8 text") if isinstance(err, UnicodeDecodeError) else f"{type(err).__name__}: {err}"
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as err:
+        why = (gettext("it is not UTF-8 text") if isinstance(err, UnicodeDecodeError)
+               else gettext("it nests lists or blocks thousands deep") if isinstance(err, RecursionError)
+               else f"{type(err).__name__}: {err}")
         result.bad_lines = 1
         result.problems.append(gettext("{path} could not be read as a results file ({why})").format(path=path, why=why))
         return result

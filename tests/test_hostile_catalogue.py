@@ -125,3 +125,26 @@ def test_a_lesson_name_that_is_a_number_is_named_as_such():
         load_bank_text("lesson: 5\nquestions:\n  - id: q1\n    type: text\n    prompt: {en: a, fr: b}\n"
                        "    accepted: {en: [a], fr: [b]}\n", "demo.yaml", lookup=None)
     assert "lesson must be the notebook's name in quotes, e.g. lesson: \"00-start-here\"; found 5" in str(refused.value)
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", '{"cells": 5}', '{"cells": [5, {"cell_type": "markdown", "source": [1]}]}',
+                                  "[" * 100_000 + "]" * 100_000, "not json"])
+def test_a_lesson_notebook_that_is_not_one_is_listed_by_its_name(tmp_path, text):
+    (tmp_path / "07-extra.ipynb").write_text(text, encoding="utf-8")
+    assert [(x.slug, x.title_in("en")) for x in lessons(tmp_path)] == [("07-extra", "07-extra")]  # was a traceback
+
+
+def test_a_catalogue_nested_thousands_deep_is_named(tmp_path):
+    folder = folder_with(tmp_path, "lessons: " + "[" * 10_000)
+    with pytest.raises(CatalogueError, match="this YAML nests lists or blocks thousands deep"):
+        lessons(folder)
+
+
+def test_a_working_folder_manifest_nested_thousands_deep_is_set_aside(tmp_path, capsys):
+    from lessons_lib.cli import main
+
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".techgeo-manifest.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert main(["lab", "--copy-only", "--dir", str(work)]) == 0, capsys.readouterr().err
+    assert (work / "00-start-here.ipynb").is_file()

@@ -125,13 +125,14 @@ class Lesson:
 def _first_heading(path: Path) -> str:
     try:
         cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError, AttributeError):  # not a notebook: a list, "[[[..." deep
         return path.stem
-    for cell in cells:
-        if cell.get("cell_type") == "markdown":
-            for line in "".join(cell.get("source", "")).splitlines():
-                if line.startswith("#"):
-                    return line.lstrip("#").strip()
+    for cell in cells if isinstance(cells, list) else []:
+        source = cell.get("source", "") if isinstance(cell, dict) and cell.get("cell_type") == "markdown" else ""
+        lines = source if isinstance(source, list) else [source]
+        for line in "".join(part for part in lines if isinstance(part, str)).splitlines():
+            if line.startswith("#"):
+                return line.lstrip("#").strip()
     return path.stem
 
 
@@ -210,6 +211,8 @@ def _catalogue_entries(catalog: Path) -> list[tuple[int, Any]]:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data: Any = yaml.safe_load(text)
+    except RecursionError:
+        raise CatalogueError(catalog, [gettext("this YAML nests lists or blocks thousands deep")]) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         why = getattr(err, "problem", None) or str(err)

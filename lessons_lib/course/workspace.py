@@ -123,7 +123,7 @@ def _read_manifest(folder: Path) -> tuple[dict[str, str], str | None]:
     """The shipped files' hashes recorded in ``folder``, and the language of its lessons (None if unknown)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # a manifest edited by hand, or "[[[..." thousands deep
         return {}, None
     if not isinstance(data, dict):
         return {}, None

@@ -119,7 +119,9 @@ class _VisibleText:
 @contextmanager
 def _visible_streams() -> Iterator[None]:
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _VisibleText(sys.stdout), _VisibleText(sys.stderr)  # type: ignore[assignment]
+    # a stream Python could not open (the shell closed it: `command >&-`) is None: what goes there is dropped
+    sys.stdout, sys.stderr = (_VisibleText(stream or open(os.devnull, "w", encoding="utf-8"))  # type: ignore[assignment]
+                              for stream in saved)
     try:
         yield
     finally:

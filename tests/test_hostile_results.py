@@ -318,3 +318,12 @@ def test_a_results_file_nested_thousands_deep_is_named_not_an_internal_error(tmp
     assert code == 1 and "internal error" not in said, said  # was: internal error: RecursionError
     assert (f"line 1 of {tmp_path / name} is not an answer the quizzes wrote" in said if name.endswith("l") else
             f"{tmp_path / name} could not be read as a results file (it nests lists or blocks thousands deep)" in said)
+
+
+def test_a_command_run_with_its_output_closed_is_not_an_internal_error():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "lessons_lib", "answers", "00"], capture_output=False,
+                          stderr=subprocess.PIPE, text=True, preexec_fn=lambda: os.close(1), timeout=120)
+    assert (done.returncode, done.stderr) == (0, "")  # was: internal error: AttributeError: 'NoneType' ... 'write'

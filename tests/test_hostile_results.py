@@ -327,3 +327,13 @@ def test_a_command_run_with_its_output_closed_is_not_an_internal_error():
     done = subprocess.run([sys.executable, "-m", "lessons_lib", "answers", "00"], capture_output=False,
                           stderr=subprocess.PIPE, text=True, preexec_fn=lambda: os.close(1), timeout=120)
     assert (done.returncode, done.stderr) == (0, "")  # was: internal error: AttributeError: 'NoneType' ... 'write'
+
+
+@pytest.mark.parametrize(("value", "learner"), [(" ann ", "ann"), ("ann\n", "ann"), ("   ", None)])
+def test_spaces_around_the_learners_name_do_not_make_a_second_learner(monkeypatch, value, learner):
+    import getpass
+
+    from lessons_lib.quiz.results import learner_name
+
+    monkeypatch.setenv("TECHGEO_LEARNER", value)
+    assert learner_name() == (learner or getpass.getuser())  # was " ann ", "ann\n" and "   "

@@ -149,7 +149,8 @@ def learner_name() -> str:
     >>> del os.environ["TECHGEO_LEARNER"]
     """
     try:
-        return os.environ.get(LEARNER_VAR) or getpass.getuser()
+        # spaces around a name (or a blank value) are a slip: " ann " is ann, not a second learner
+        return os.environ.get(LEARNER_VAR, "").strip() or getpass.getuser()
     except Exception:  # no user name on some hubs and containers
         return ""
 

@@ -148,3 +148,22 @@ def test_a_working_folder_manifest_nested_thousands_deep_is_set_aside(tmp_path, 
     (work / ".techgeo-manifest.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert main(["lab", "--copy-only", "--dir", str(work)]) == 0, capsys.readouterr().err
     assert (work / "00-start-here.ipynb").is_file()
+
+
+# -- the site's launch configuration (pyproject.toml or --config FILE) ------------------------------
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("pyproject.toml", "tool = 5\n", "[tool.techgeo-lessons.site] of {file} must be a table of keys (repository = "
+     "\"...\", colab = true...), not 5"),  # was: internal error: AttributeError
+    ("pyproject.toml", "[tool.techgeo-lessons]\nsite = \"xy\"\n", "must be a table of keys (repository = \"...\", "
+     "colab = true...), not 'xy'"),  # was: "unknown key 'x'", the text read letter by letter
+    ("site.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n", "{file}: not a readable TOML file (it nests lists or "
+     "tables thousands deep)"),  # was: internal error: RecursionError
+])
+def test_an_odd_launch_configuration_is_named(tmp_path, name, text, expected):
+    from lessons_lib.course.site import launch_config
+
+    file = tmp_path / name
+    file.write_text(text, encoding="utf-8")
+    with pytest.raises(ValueError) as refused:
+        launch_config(file)
+    assert expected.format(file=file) in str(refused.value)

@@ -337,3 +337,25 @@ def test_spaces_around_the_learners_name_do_not_make_a_second_learner(monkeypatc
 
     monkeypatch.setenv("TECHGEO_LEARNER", value)
     assert learner_name() == (learner or getpass.getuser())  # was " ann ", "ann\n" and "   "
+
+
+def test_a_working_folder_holding_a_named_pipe_a_device_link_or_a_folder_is_copied_into_without_hanging(tmp_path,
+                                                                                                          capsys):
+    work = tmp_path / "work"
+    work.mkdir()
+    os.mkfifo(work / "00-start-here.ipynb")                     # was: lab hung, reading the pipe
+    (work / "01-story-in-numbers.ipynb").symlink_to("/dev/zero")  # was: lab hung, hashing zeros forever
+    (work / "02-timeline.ipynb").mkdir()                         # was: "error: 3: it is a folder"
+    code, said = run(["lab", "--copy-only", "--dir", str(work)], capsys)
+    assert code == 0, said
+    for name in ("00-start-here", "01-story-in-numbers", "02-timeline"):
+        assert f"Kept your changes to {name}.ipynb (not overwritten); the new version is in {name}.new.ipynb" in said
+        assert (work / f"{name}.new.ipynb").is_file()
+
+
+def test_an_output_folder_holding_a_named_pipe_is_refused_without_hanging(tmp_path, capsys):
+    out = tmp_path / "site"
+    out.mkdir()
+    os.mkfifo(out / "index.html")
+    code, said = run(["html", "--no-execute", "--lessons", "00", "-o", str(out)], capsys)
+    assert code == 3 and "it holds 1 file that the build did not write, or that changed since (index.html)" in said

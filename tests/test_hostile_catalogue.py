@@ -167,3 +167,10 @@ def test_an_odd_launch_configuration_is_named(tmp_path, name, text, expected):
     with pytest.raises(ValueError) as refused:
         launch_config(file)
     assert expected.format(file=file) in str(refused.value)
+
+
+def test_a_named_pipe_among_the_notebooks_is_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "07-extra.ipynb")  # was: list, present and html hung, reading its first heading
+    assert lessons(tmp_path) == []

@@ -158,7 +158,7 @@ def lessons(folder: str | Path | None = None, *, only_existing: bool = True) -> 
     if catalog.is_file():
         found.update((x.slug, x) for x in _catalogue_lessons(catalog, folder))
     for path in sorted(folder.glob("[0-9]*.ipynb")):
-        if path.stem not in found and "." not in path.stem:  # not a kept "NN-x.new.ipynb"
+        if path.stem not in found and "." not in path.stem and path.is_file():  # not "NN-x.new.ipynb", not a pipe
             heading = _first_heading(path)
             found[path.stem] = Lesson(path.stem.split("-", 1)[0], path.stem, {"en": heading}, None, {}, path)
     result = sorted(found.values(), key=lambda x: (x.number, x.slug))

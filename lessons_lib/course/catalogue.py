@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from lessons_lib.course.words import N_, gettext, ngettext
+from lessons_lib.quiz.errors import show
 
 __all__ = ["CATALOG", "CatalogueError", "Lesson", "in_checkout", "lessons", "lessons_source", "notebooks_dir"]
 
@@ -175,7 +176,7 @@ def _catalogue_lessons(catalog: Path, folder: Path) -> list[Lesson]:
         where = gettext("line {line}, lesson {n}").format(line=line, n=n)
         if not isinstance(entry, dict):
             problems.append(gettext("{where}: found {value}; expected a block with slug, title, minutes and "
-                                    "objectives").format(where=where, value=_shown(entry)))
+                                    "objectives").format(where=where, value=show(entry)))
             continue
         slug = entry.get("slug")
         if slug is None:
@@ -222,13 +223,13 @@ def _catalogue_entries(catalog: Path) -> list[tuple[int, Any]]:
         return []
     if not isinstance(data, dict) or "lessons" not in data:
         raise CatalogueError(catalog, [gettext("line 1: found {value}; expected a block with a key 'lessons'").format(
-            value=_shown(data))])
+            value=show(data))])
     listed = data["lessons"]
     items = next((v for k, v in node.value if k.value == "lessons"), None)
     if not isinstance(listed, list) or not isinstance(items, yaml.SequenceNode):
         line = items.start_mark.line + 1 if items is not None else 1
         raise CatalogueError(catalog, [gettext("line {line}: lessons is {value}; expected a list of lessons (lines "
-                                               "starting with '-')").format(line=line, value=_shown(listed))])
+                                               "starting with '-')").format(line=line, value=show(listed))])
     return [(item.start_mark.line + 1, entry) for item, entry in zip(items.value, listed, strict=True)]
 
 
@@ -266,9 +267,5 @@ def _expected(where: str, key: str, value: Any) -> str:
         return gettext("{where}: {key} is missing; expected {expected}").format(
             where=where, key=key, expected=gettext(_EXPECTED[key]))
     return gettext("{where}: {key} is {value}; expected {expected}").format(
-        where=where, key=key, value=_shown(value), expected=gettext(_EXPECTED[key]))
+        where=where, key=key, value=show(value), expected=gettext(_EXPECTED[key]))
 
-
-def _shown(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

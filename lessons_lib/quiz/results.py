@@ -43,6 +43,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from lessons_lib.i18n import N_, describe_os_error, expand_home, gettext, ngettext, os_error_reason, resolve
 
+from .errors import show
 from .model import MAX_ANSWER_CHARS  # one limit: what grading reads is what is kept
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ def _record_problem(record: Any) -> str | None:
     """
     if not isinstance(record, dict):
         return None if record is None else gettext("found {value}; expected an answer {{...}}").format(
-            value=_shown(record))
+            value=show(record))
     if _as_written(record):  # the quizzes' own lines: one quick test, so that a class's files read fast
         return None
     for name in _REQUIRED:
@@ -236,7 +237,7 @@ def _record_problem(record: Any) -> str | None:
     for name, (rule, expected) in _FIELD_RULES.items():
         if name in record and not rule(record[name]):
             return gettext("{field} is {value}; expected {expected}").format(
-                field=name, value=_shown(record[name]), expected=gettext(expected))
+                field=name, value=show(record[name]), expected=gettext(expected))
     return None
 
 
@@ -250,11 +251,6 @@ def _as_written(r: dict[str, Any]) -> bool:
             and type(hints) is int and hints >= 0 and type(score) in (int, float) and 0 <= score <= 1
             and type(r.get("answer", "")) is str and type(r.get("language", "")) is str
             and type(r.get("learner", "")) is str and type(r.get("timestamp", "")) is str)
-
-
-def _shown(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _valid(record: Any) -> bool:

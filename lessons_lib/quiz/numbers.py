@@ -295,7 +295,8 @@ def parse_number(text: str) -> float:
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects text, not {type(text).__name__}")
     original = text
-    if len(text.strip()) > MAX_INPUT_CHARS:  # spaces pasted around an answer do not count
+    # spaces pasted around an answer do not count (up to a bound, so a huge text is refused at once)
+    if len(text) > 10 * MAX_INPUT_CHARS or len(text.strip()) > MAX_INPUT_CHARS:
         raise _fail(original, "too_long", most=str(MAX_INPUT_CHARS))
     text = _normal(text)
     if not text:

@@ -22,6 +22,8 @@ STAFF = Question(id="q-staff", type="numeric", prompt=T, answer=1500, tolerance=
 READ = [
     ("10⁹", 1e9),                 # was 109: NFKC made the superscript 9 a plain 9
     ("1,5·10⁹", 1.5e9),
+    ("1,5.10⁹", 1.5e9),           # the French school's way: a dot for "times"
+    ("2 . 10^3", 2000.0),
     ("1.5 × 10⁹", 1.5e9),
     ("1.5 x 10^9", 1.5e9),
     ("10^9", 1e9),
@@ -47,10 +49,10 @@ READ = [
 
 # (typed, English reason, French reason): each was read as another number before
 REFUSED = [
-    ("1²", "the small raised digits ('²') are not a power of ten; write 1e9 or 10^9 for a power of ten",
-     "les petits chiffres surélevés («\u00a0²\u00a0») ne sont pas une puissance de dix\u202f; écrivez 1e9 ou "
-     "10^9 pour une puissance de dix"),
-    ("2⁹", "the small raised digits ('⁹') are not a power of ten", "ne sont pas une puissance de dix"),
+    ("1²", "a power other than of ten ('²'): write 1e9 or 10^9 for a power of ten",
+     "une puissance autre que de dix («\u00a0²\u00a0»)\u00a0: écrivez 1e9 ou 10^9 pour une puissance de dix"),
+    ("2⁹", "a power other than of ten ('⁹')", "une puissance autre que de dix («\u00a0⁹\u00a0»)"),
+    ("2^9", "a power other than of ten ('^9')", "une puissance autre que de dix («\u00a0^9\u00a0»)"),
     ("one thousand five hundred", "after the number comes another number in words ('five'): write the whole "
      "number in digits, as in 1 500 000",
      "le nombre est suivi d'un autre nombre en lettres («\u00a0five\u00a0»)\u00a0: écrivez tout le nombre en "

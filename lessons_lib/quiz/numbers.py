@@ -78,8 +78,8 @@ _WORD_NUMBER = re.compile(r"(?P<word>half a|un demi-?|[a-z]+)\s*(?P<rest>[a-z].*
 # billion", "1.5kk"): set aside, they would make another number of it, so the answer is refused instead.
 _MORE_NUMBER_WORDS = frozenset({w for w in (*_MULTIPLIERS, *_NUMBER_WORDS) if len(w) > 2 and " " not in w}
                                | {"hundred", "hundreds", "cent", "cents", "kk", "mm", "bb"}) - {"une"}
-# A power of ten: "10^9", "1.5 x 10^9", "2*10**9" (a raised "10⁹" is written "10^9" first)
-_POWER = re.compile(r"(?:(?P<mantissa>[\d.,' ]+?)\s*[x×*·⋅]\s*)?10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,4})(?P<rest>.*)",
+# A power of ten: "10^9", "1.5 x 10^9", "2*10**9", "1,5.10^9" (a raised "10⁹" is written "10^9" first)
+_POWER = re.compile(r"(?:(?P<mantissa>[\d.,' ]+?)\s*[x×*·⋅.]\s*)?10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,4})(?P<rest>.*)",
                     re.DOTALL)
 _RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _RAISED_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
@@ -114,7 +114,7 @@ REASONS: dict[str, str] = {
     "groups": N_("'{sep}' must separate groups of three digits"),
     "characters": N_("unexpected characters"),
     "after": N_("unexpected characters after the number"),
-    "raised": N_("the small raised digits ('{digits}') are not a power of ten; write 1e9 or 10^9 for a power of ten"),
+    "raised": N_("a power other than of ten ('{digits}'): write 1e9 or 10^9 for a power of ten"),
     "two_numbers": N_("after the number comes another number in words ('{word}'): write the whole number in digits, "
                       "as in 1 500 000"),
 }

@@ -30,7 +30,7 @@ from lessons_lib.commands.argparse_words import argparse_speaking
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from lessons_lib.course.words import gettext
 from lessons_lib.errors import CONTROL_CHARACTERS
-from lessons_lib.i18n import LANGUAGES, chosen_language, default_language, speaking
+from lessons_lib.i18n import LANGUAGES, chosen_language, default_language, language_code, speaking
 
 # sub-command modules, in the order --help lists them
 COMMANDS = ("lab", "list", "check", "html", "lite", "present", "validate", "answers", "results")
@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}",
                         help=gettext("show the version and exit"))
-    parser.add_argument("--lang", choices=LANGUAGES, dest="command_lang",
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code, dest="command_lang",
                         help=gettext("language of the commands' help, messages and errors (default: "
                                      "TECHGEO_LANG, else your locale's)"))
     # TRANSLATORS: a section title, followed by a colon that argparse writes (French: end it with a no-break space)
@@ -74,8 +74,8 @@ def command_language(argv: Sequence[str]) -> str:
         if not word.startswith("-"):  # the command name: what follows is the command's own
             break
         value = words[i + 1] if word == "--lang" and i + 1 < len(words) else word.partition("=")[2]
-        if word.split("=")[0] == "--lang" and value.strip().lower() in LANGUAGES:
-            return value.strip().lower()
+        if word.split("=")[0] == "--lang" and language_code(value) in LANGUAGES:
+            return language_code(value)
     return chosen_language() or default_language()
 
 
@@ -119,7 +119,9 @@ class _VisibleText:
 @contextmanager
 def _visible_streams() -> Iterator[None]:
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _VisibleText(sys.stdout), _VisibleText(sys.stderr)  # type: ignore[assignment]
+    # a stream Python could not open (the shell closed it: `command >&-`) is None: what goes there is dropped
+    sys.stdout, sys.stderr = (_VisibleText(stream or open(os.devnull, "w", encoding="utf-8"))  # type: ignore[assignment]
+                              for stream in saved)
     try:
         yield
     finally:
@@ -169,7 +171,13 @@ def _run(argv: Sequence[str] | None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except (DataError, OSError, ValueError) as err:
+    except OSError as err:  # a file or folder the command could not use: named, and why, never "[Errno 28]"
+        from lessons_lib.i18n import describe_os_error
+
+        said = describe_os_error(err, writing=None)
+        print(gettext("techgeo-lessons: error: {error}").format(error=said), file=sys.stderr)
+        return EXIT_FAILED
+    except (DataError, ValueError) as err:
         print(gettext("techgeo-lessons: error: {error}").format(error=err), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

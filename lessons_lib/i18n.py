@@ -31,8 +31,10 @@ up the first time the language is needed.
 
 from __future__ import annotations
 
+import errno
 import gettext as _gettext
 import os
+import re
 import warnings
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -48,10 +50,20 @@ _chosen: str | None = None
 _warned: set[str] = set()  # odd TECHGEO_LANG values already reported (once each)
 
 
+def language_code(lang: object) -> str:
+    """The language part of ``lang``, which may be written as a locale (``fr_FR.UTF-8``, ``fr-CA``).
+
+    >>> language_code("fr_FR.UTF-8"), language_code(" EN-us "), language_code("fr@euro")
+    ('fr', 'en', 'fr')
+    """
+    return re.split(r"[_\-.@]", str(lang).strip().lower(), maxsplit=1)[0]
+
+
 def _check(lang: str) -> str:
-    code = str(lang).strip().lower()
+    code = language_code(lang)
     if code not in LANGUAGES:
-        raise ValueError(f"language {lang!r} is not available; choose one of: {', '.join(LANGUAGES)}")
+        raise ValueError(gettext("language {lang} is not available; choose one of: {languages}").format(
+            lang=repr(lang), languages=", ".join(LANGUAGES)))
     return code
 
 
@@ -101,14 +113,17 @@ def _locale_language() -> str:
 
 def _environment_language(fallback: str) -> str:
     """``TECHGEO_LANG`` when it names a language, else ``fallback`` (an odd value is reported, once)."""
-    env = os.environ.get("TECHGEO_LANG", "").strip().lower()
+    raw = os.environ.get("TECHGEO_LANG", "")
+    env = language_code(raw)
     if env in LANGUAGES:
         return env
     if env and env not in _warned:
         _warned.add(env)
-        name = LANGUAGE_NAMES[fallback]
-        warnings.warn(f"TECHGEO_LANG={os.environ['TECHGEO_LANG']!r} is not a language of the lessons; using "
-                      f"{name}. Set TECHGEO_LANG to one of: {', '.join(LANGUAGES)}", UserWarning, stacklevel=3)
+        using = N_("using French") if fallback == "fr" else N_("using English")
+        warnings.warn(gettext("TECHGEO_LANG={value} is not a language of the lessons; {using}. Set TECHGEO_LANG to "
+                              "one of: {languages}", fallback).format(
+            value=repr(raw), using=gettext(using, fallback), languages=", ".join(LANGUAGES)),
+            UserWarning, stacklevel=3)
     return fallback
 
 
@@ -191,3 +206,88 @@ def speaking(lang: str) -> Iterator[None]:
         yield
     finally:
         _chosen = before
+
+
+# Why a file or folder could not be used, for an OSError's errno: what a person reads instead of "[Errno 28]"
+_OS_REASONS = {
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("your disk quota is used up"),
+    errno.EROFS: N_("it is on a read-only file system"),
+    errno.EACCES: N_("permission denied (ask the owner of the folder, or choose another one)"),
+    errno.EPERM: N_("permission denied (ask the owner of the folder, or choose another one)"),
+    errno.EISDIR: N_("it is a folder, where a file is expected"),
+    errno.EEXIST: N_("something else already has this name (a file, or a link that leads nowhere)"),
+    errno.ELOOP: N_("it is a link that leads back to itself (a loop of links)"),
+    errno.ENAMETOOLONG: N_("the name is too long for this file system"),
+}
+
+
+def expand_home(path: str | os.PathLike[str]) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` made the home folder; a :class:`ValueError` in the current
+    language when that user does not exist (where :meth:`pathlib.Path.expanduser` raises RuntimeError).
+
+    >>> expand_home("~") == Path.home(), expand_home("a/~b")
+    (True, PosixPath('a/~b'))
+    >>> expand_home("~no-such-user-here/x")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: '~no-such-user-here/x' starts with the home folder of a user that does not exist; give the ...
+    """
+    text = os.fspath(path)
+    expanded = os.path.expanduser(text)
+    if expanded.startswith("~"):
+        rest = text.partition("/")[2]
+        raise ValueError(gettext("{path} starts with the home folder of a user that does not exist; give the folder "
+                                 "in full, e.g. /home/NAME/{rest}").format(path=repr(text), rest=rest))
+    return Path(expanded)
+
+
+def describe_os_error(err: OSError, path: object = None, *, writing: bool | None = False,
+                      lang: str | None = None) -> str:
+    """An :class:`OSError` as a sentence in ``lang``: the file or folder, and why it could not be read or
+    written (``writing`` None: used, when the command does not say which), never ``[Errno 28]``.
+
+    >>> describe_os_error(OSError(errno.ENOSPC, "No space left on device"), "/tmp/a.csv", writing=True)
+    'cannot write /tmp/a.csv: the disk is full'
+    >>> describe_os_error(FileNotFoundError(errno.ENOENT, "No such file", "/nope/a.csv"), writing=True)
+    'cannot write /nope/a.csv: the folder /nope does not exist'
+    >>> print(describe_os_error(OSError(errno.ELOOP, "Too many links", "/tmp/loop"), lang="fr"))
+    impossible de lire /tmp/loop : c'est un lien qui mène à lui-même (une boucle de liens)
+    """
+    where = path if path is not None else err.filename
+    reason = os_error_reason(err, where, writing=writing, lang=lang)
+    if where is None:
+        return reason
+    if writing is None:
+        return gettext("{path}: {reason}", lang).format(path=where, reason=reason)
+    said = gettext("cannot write {path}: {reason}", lang) if writing else gettext("cannot read {path}: {reason}", lang)
+    return said.format(path=where, reason=reason)
+
+
+def os_error_reason(err: OSError, path: object = None, *, writing: bool | None = False,
+                    lang: str | None = None) -> str:
+    """Why ``path`` could not be used, from ``err`` (the end of :func:`describe_os_error`'s sentence).
+
+    >>> os_error_reason(OSError(errno.EROFS, "Read-only file system"))
+    'it is on a read-only file system'
+    """
+    where = path if path is not None else err.filename
+    if err.errno in _OS_REASONS:
+        reason = gettext(_OS_REASONS[err.errno], lang)
+    elif err.errno == errno.ENOENT:
+        reason = (gettext("the folder {folder} does not exist", lang).format(folder=Path(str(where)).parent)
+                  if writing else gettext("there is no such file or folder", lang))
+    elif err.errno == errno.ENOTDIR:
+        blocking = _file_in_the_way(Path(str(where)))
+        reason = gettext("{part} is a file, not a folder", lang).format(part=blocking)
+    else:
+        reason = err.strerror or str(err)
+    return reason
+
+
+def _file_in_the_way(path: Path) -> Path:
+    """The first part of ``path`` that is a file where a folder is needed (``path`` itself if none is found)."""
+    for part in reversed(path.parents):
+        if part.exists() and not part.is_dir():
+            return part
+    return path

@@ -523,11 +523,10 @@ def _csv(text: str, encoding: str = "utf-8"):
     ("class.csv", _csv("a,b\n1,2\n"), "class.csv has no column lesson, question, correct: it is not a results export"),
     ("class.csv", _csv("lesson,question,correct\n", "utf-16"), "class.csv is not UTF-8 text; export it again"),
     ("class.csv", _csv("lesson,question,correct,attempt\n00,q1,True,two\n"),
-     "line 2 of {folder}/class.csv has a number that is not one"),
+     "line 2 of {folder}/class.csv: attempt is 'two'; expected a whole number of 1 or more"),
     ("results.json", _csv('{"answers": 3}'), "results.json could not be read as a results file (TypeError: "
                                              "'answers' is not a list)"),
-    ("results-x.jsonl", _csv('{"lesson": "00"}\n'), "line 1 of {folder}/results-x.jsonl is not an answer the "
-                                                     "quizzes wrote"),
+    ("results-x.jsonl", _csv('{"lesson": "00"}\n'), "line 1 of {folder}/results-x.jsonl: question is missing"),
 ])
 def test_collect_names_each_file_it_cannot_use_and_never_hangs(name, make, message, tmp_path):
     bad = make(tmp_path / name)

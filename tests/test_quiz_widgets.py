@@ -224,7 +224,8 @@ def test_a_failing_results_file_does_not_break_the_quiz(results_dir):
     view = quiz.question("s")
     # said in the status line and first in the feedback, never as a footnote under a plain tick
     assert answer(view, "a") == "✓ Correct. ⚠ NOT SAVED"
-    assert view.feedback.value.startswith("⚠ Your answer was NOT saved (IsADirectoryError: ")
+    assert view.feedback.value.startswith("⚠ Your answer was NOT saved (ResultsError: ")
+    assert "is not a regular file, so it cannot hold results" in view.feedback.value
     assert "Tell your teacher" in view.feedback.value
 
 
@@ -243,7 +244,8 @@ def test_an_answer_that_cannot_be_saved_is_said_in_french_too(results_dir):
     ResultsStore().path.mkdir()
     view = QuizView(every_type_bank(), "fr").question("s")
     assert answer(view, "a") == "✓ Exact. ⚠ NON ENREGISTRÉE"
-    assert view.feedback.value.startswith("⚠ Votre réponse n&#x27;a PAS été enregistrée (IsADirectoryError: ")
+    assert view.feedback.value.startswith("⚠ Votre réponse n&#x27;a PAS été enregistrée (ResultsError: ")
+    assert f"(ResultsError: {ResultsStore().path}" in view.feedback.value  # the reason follows (cut at 300 characters)
 
 
 def test_a_blank_results_folder_setting_is_said_loudly_not_hidden(results_dir, monkeypatch):

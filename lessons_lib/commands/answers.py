@@ -7,6 +7,7 @@ import argparse
 
 from lessons_lib.commands.exits import EXIT_OK
 from lessons_lib.course.words import gettext
+from lessons_lib.i18n import LANGUAGES, language_code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                             "the data."),
     )
     parser.add_argument("lesson", help=gettext("lesson number or name, e.g. 02 or 02-timeline"))
-    parser.add_argument("--lang", choices=("en", "fr"),
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code,
                         help=gettext("language of the key (default: the language of the command)"))
     parser.set_defaults(handler=run)
 

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_PROBLEMS, interrupted_message
+from lessons_lib.commands.serving import folder_path, lesson_keys
 from lessons_lib.course.words import gettext, ngettext
+from lessons_lib.i18n import LANGUAGES, language_code
 
 
 def positive_seconds(text: str) -> int:
@@ -43,12 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        "Exit codes: 0 site written, 1 some lessons failed to run (the others were written), "
                        "3 nothing could be written."),
     )
-    parser.add_argument("--output", "-o", type=Path, default=Path("_site"), metavar="DIR",
+    parser.add_argument("--output", "-o", type=folder_path, default=Path("_site"), metavar="DIR",
                         help=gettext("folder for the site (default: ./_site; DIR/en, DIR/fr and DIR/index.html)"))
     parser.add_argument("--execute", action=argparse.BooleanOptionalAction, default=False,
                         help=gettext("run every lesson in a fresh kernel first (about a minute per language); "
                                      "the default, --no-execute, uses the outputs stored in the notebooks (seconds)"))
-    parser.add_argument("--lang", choices=("en", "fr"), action="append", metavar="{en,fr}",
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code, action="append", metavar="{en,fr}",
                         help=gettext("build only this language (repeatable; default: en and fr)"))
     parser.add_argument("--lessons", nargs="+", metavar="NN",
                         help=gettext("only these lessons, by number or name (default: all)"))
@@ -92,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         result = build_site(args.output, languages=args.lang or ("en", "fr"), teacher=args.teacher,
-                            execute=args.execute, only=args.lessons, timeout=args.timeout, launch=launch,
+                            execute=args.execute, only=lesson_keys(args.lessons), timeout=args.timeout, launch=launch,
                             progress=lambda msg: print(msg, flush=True), force=args.force)
     except KeyboardInterrupt:
         print(interrupted_message(args.output), file=sys.stderr)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import argparse
 import os
 import subprocess
-from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK
-from lessons_lib.commands.serving import port_number, stop_before_serving
+from lessons_lib.commands.serving import folder_path, port_number, stop_before_serving
 from lessons_lib.course.words import gettext
+from lessons_lib.i18n import LANGUAGES, language_code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,9 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=gettext("Stop JupyterLab with Ctrl-C. Exit codes: 0 done (or JupyterLab stopped normally), "
                        "3 the lessons could not be copied or JupyterLab could not start."),
     )
-    parser.add_argument("--dir", type=Path, metavar="DIR",
+    parser.add_argument("--dir", type=folder_path, metavar="DIR",
                         help=gettext("working folder for your copy of the lessons (default: ./techgeo-lessons)"))
-    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code, default=None,
                         help=gettext("the lessons' language: en or fr (default: TECHGEO_LANG, else your "
                                      "locale's); the French lessons go to ./techgeo-lessons-fr unless --dir is "
                                      "given"))

@@ -9,6 +9,7 @@ import sys
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK
 from lessons_lib.course.words import gettext, ngettext
+from lessons_lib.i18n import LANGUAGES, language_code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=gettext("List the lessons (from the catalogue notebooks/lessons.yaml) with the time each "
                             "needs and what a learner will be able to do after it."),
     )
-    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code, default=None,
                         help=gettext("language of titles and objectives (default: the language of the "
                                      "command: --lang before the command, TECHGEO_LANG or your locale's)"))
     parser.add_argument("--json", action="store_true", help=gettext("print JSON, for scripts"))

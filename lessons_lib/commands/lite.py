@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, interrupted_message
+from lessons_lib.commands.serving import folder_path, lesson_keys
 from lessons_lib.course.words import gettext
 
 
@@ -26,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=gettext("Serve it with: python -m http.server -d DIR -b 127.0.0.1 8000 (then open /lab/). "
                        "Exit codes: 0 site written, 3 the build could not run (packages missing, bad folder)."),
     )
-    parser.add_argument("--output", "-o", type=Path, default=Path("_lite"), metavar="DIR",
+    parser.add_argument("--output", "-o", type=folder_path, default=Path("_lite"), metavar="DIR",
                         help=gettext("folder for the site: new, empty or an earlier site (default: ./_lite)"))
     parser.add_argument("--lessons", nargs="+", metavar="NN",
                         help=gettext("only these lessons, by number or name (default: all)"))
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_FAILED
     try:
-        result = build_lite(args.output, only=args.lessons, wheel=args.wheel, pyodide=args.pyodide,
+        result = build_lite(args.output, only=lesson_keys(args.lessons), wheel=args.wheel, pyodide=args.pyodide,
                             progress=lambda msg: print(msg, flush=True), force=args.force)
     except KeyboardInterrupt:
         print(interrupted_message(args.output), file=sys.stderr)

@@ -7,11 +7,11 @@ import argparse
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 from lessons_lib.commands.exits import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from lessons_lib.commands.serving import port_number, stop_before_serving
+from lessons_lib.commands.serving import folder_path, port_number, stop_before_serving
 from lessons_lib.course.words import gettext
+from lessons_lib.i18n import LANGUAGES, language_code
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,13 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                        "3 Voila is missing or could not start."),
     )
     parser.add_argument("lesson", help=gettext("lesson number or name, e.g. 00 or 00-start-here"))
-    parser.add_argument("--dir", type=Path, metavar="DIR",
+    parser.add_argument("--dir", type=folder_path, metavar="DIR",
                         help=gettext("working folder for your copy of the lessons (default: ./techgeo-lessons; "
                                      "in a checkout, notebooks/ unless --dir is given)"))
     parser.add_argument("--port", type=port_number, default=0, metavar="N",
                         help=gettext("port for Voila, 1 to 65535 (default: the first free one from 8866)"))
     parser.add_argument("--no-browser", action="store_true", help=gettext("do not open a web browser"))
-    parser.add_argument("--lang", choices=("en", "fr"), default=None,
+    parser.add_argument("--lang", choices=LANGUAGES, type=language_code, default=None,
                         help=gettext("the lessons' language: en or fr (default: TECHGEO_LANG, else your "
                                      "locale's); the French lessons go to ./techgeo-lessons-fr unless --dir is "
                                      "given"))

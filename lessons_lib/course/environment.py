@@ -151,9 +151,14 @@ def check_data() -> Check:
 
 
 def check_lessons() -> Check:
-    from lessons_lib.course.catalogue import lessons, notebooks_dir
+    from lessons_lib.course.catalogue import CatalogueError, lessons, notebooks_dir
 
-    found = lessons()
+    try:
+        found = lessons()
+    except CatalogueError as err:
+        return Check(False, gettext("the lesson catalogue has problems: {problems}").format(
+            problems="; ".join(err.problems)), gettext("correct {file}, or restore it with git checkout").format(
+            file=notebooks_dir() / "lessons.yaml"))
     if not found:
         return Check(False, gettext("no lesson notebooks found in {folder}").format(folder=notebooks_dir()),
                      _pip("techgeo-lessons", "--force-reinstall"))
@@ -175,8 +180,10 @@ def check_results_folder() -> Check:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".check-", delete=True):
             pass
     except OSError as err:
+        from lessons_lib.i18n import os_error_reason
+
         return Check(False, gettext("quiz results folder {folder} is not writable ({error})").format(
-                         folder=folder, error=err.strerror),
+                         folder=folder, error=os_error_reason(err, folder, writing=True)),
                      gettext("make {folder} writable, or set TECHGEO_RESULTS_DIR to a folder you can write "
                              "(e.g. export TECHGEO_RESULTS_DIR=$HOME/techgeo-results)").format(folder=folder))
     return Check(True, gettext("quiz results folder {folder} is writable").format(folder=folder))

@@ -15,6 +15,7 @@ from pathlib import Path
 from lessons_lib.course.catalogue import Lesson, in_checkout, lessons, lessons_source
 from lessons_lib.course.words import gettext
 from lessons_lib.course.workspace import SyncResult, sync
+from lessons_lib.i18n import expand_home
 
 DEFAULT_DIR = "techgeo-lessons"
 JUPYTERLAB_HINT = "python -m pip install 'jupyterlab>=4.2'"
@@ -74,7 +75,7 @@ class Prepared:
 def prepare_lab(folder: Path | None, lang: str, *, dry_run: bool = False) -> Prepared:
     """Copy (or update) the lessons in ``lang`` into the learner's working folder: ``folder``, or
     :func:`default_folder`. Even in a source checkout the learner works on a copy."""
-    target = (folder or default_folder(lang)).expanduser().absolute()
+    target = expand_home(folder or default_folder(lang)).absolute()
     return Prepared(target, sync(target, lessons_source(lang), dry_run=dry_run, lang=lang))
 
 
@@ -88,7 +89,7 @@ def prepare_present(folder: Path | None, lang: str = "en", *, dry_run: bool = Fa
     """
     if folder is None and in_checkout():
         return Prepared(lessons_source(lang))
-    target = (folder or default_folder(lang)).expanduser().resolve()
+    target = expand_home(folder or default_folder(lang)).resolve()
     return Prepared(target, sync(target, lessons_source(lang), dry_run=dry_run, lang=lang))
 
 

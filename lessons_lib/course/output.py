@@ -57,7 +57,7 @@ def foreign_files(folder: Path) -> list[str]:
     try:
         written = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))["files"]
         assert isinstance(written, dict)
-    except (OSError, ValueError, KeyError, TypeError, AssertionError):
+    except (OSError, ValueError, KeyError, TypeError, AssertionError, RecursionError):
         written = {}
     found = []
     for path in _files(folder):

@@ -327,14 +327,20 @@ def launch_config(path: str | Path | None = None) -> Launch:
             raise ValueError(gettext("no configuration file {file}").format(file=file))
         return Launch()
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        data: Any = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise ValueError(gettext("{file}: not a readable TOML file ({why})").format(file=file, why=err)) from None
+    except RecursionError:  # "x = [[[[..." thousands deep
+        raise ValueError(gettext("{file}: not a readable TOML file ({why})").format(
+            file=file, why=gettext("it nests lists or tables thousands deep"))) from None
+    where = str(file)
     if file.name == "pyproject.toml":
-        data = data.get("tool", {}).get("techgeo-lessons", {}).get("site", {})
         where = f"[tool.techgeo-lessons.site] of {file}"
-    else:
-        where = str(file)
+        for key in ("tool", "techgeo-lessons", "site"):  # each a table, or absent
+            data = data.get(key, {}) if isinstance(data, dict) else data
+    if not isinstance(data, dict):
+        raise ValueError(gettext("{where} must be a table of keys (repository = \"...\", colab = true...), not "
+                                 "{value}").format(where=where, value=repr(data)))
     return Launch.from_mapping(data, where)
 
 

@@ -26,6 +26,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,9 +102,21 @@ class SyncResult:
 
 
 def fingerprint(path: Path) -> str:
-    """The SHA-256 of a file's bytes, in hex: how a working copy and an output folder recognise their files."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    """The SHA-256 of a file's bytes, in hex: how a working copy and an output folder recognise their files.
+
+    What is not a regular file (a folder, a named pipe, a link to a device) is never read, which could never
+    end: its fingerprint names its kind, which no file's matches, so it is kept as the user's.
+
+    >>> import tempfile; fingerprint(Path(tempfile.mkdtemp()))
+    'not-a-file:40000'
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a named pipe must not block the open
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        return f"not-a-file:{stat.S_IFMT(mode):o}"
+    with os.fdopen(fd, "rb") as handle:
+        digest = hashlib.sha256()
         for block in iter(lambda: handle.read(1 << 16), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -123,7 +136,7 @@ def _read_manifest(folder: Path) -> tuple[dict[str, str], str | None]:
     """The shipped files' hashes recorded in ``folder``, and the language of its lessons (None if unknown)."""
     try:
         data = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # a manifest edited by hand, or "[[[..." thousands deep
         return {}, None
     if not isinstance(data, dict):
         return {}, None

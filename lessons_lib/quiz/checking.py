@@ -153,6 +153,7 @@ def _options(check: Checker, q: Mapping[str, Any], qtype: str, answer_from: str 
             options.append(Option(oid, text, correct, feedback, None if value is None else str(value)))
     if len(options) != (len(listed) if isinstance(listed, list) else 0):  # an option could not be read
         return tuple(options)
+    _no_duplicates(check, [], [o.text for o in options], qtype, "option")  # two options a learner cannot tell apart
     if answer_from:
         options = bind_options(options, answer_from, check.lookup, check.add)
     right = sum(o.correct for o in options)
@@ -227,13 +228,27 @@ def _accepted(check: Checker, q: Mapping[str, Any], answer_from: str | None) -> 
                 if not answers or not isinstance(answers, list):
                     check.add(f"accepted: the {LANGUAGE_NAMES[lang]} answers ({lang}) are missing")
                     continue
-                if any(isinstance(a, bool) or not normalise_text(str(a)) for a in answers):
-                    check.add(f"accepted: an empty or true/false answer in {lang}: put answers in quotes")
+                problem = _accepted_problem(answers, lang)
+                if problem:
+                    check.add(f"accepted: {problem}")
                     continue
                 accepted[lang] = tuple(str(a).strip() for a in answers)
     if answer_from:
         accepted = bind_accepted(accepted, answer_from, check.lookup, check.add)
     return accepted
+
+
+def _accepted_problem(answers: list[Any], lang: str) -> str | None:
+    """What makes one of a text question's accepted ``answers`` in ``lang`` impossible to type, or None."""
+    for answer in answers:
+        if answer is not None and not isinstance(answer, (str, int, float)):
+            return f"the {LANGUAGE_NAMES[lang]} answers ({lang}) must be texts; found {show(answer)}"
+        if answer is None or isinstance(answer, bool) or not str(answer).strip():
+            return f"an empty or true/false answer in {lang}: put answers in quotes"
+        if not normalise_text(str(answer)):
+            return (f"the {LANGUAGE_NAMES[lang]} answer {str(answer)!r} has no letter or digit, so no typed answer "
+                    "can match it")
+    return None
 
 
 def _order_items(check: Checker, q: Mapping[str, Any]) -> tuple[Item, ...]:
@@ -375,7 +390,9 @@ def build_bank(data: Any, lines: dict[int, int], file: str, stem: str | None, lo
         raise QuizError(check.problems)
     check.keys(data, _BANK_KEYS, "the bank")
     lesson = data.get("lesson")
-    if not isinstance(lesson, str) or not lesson.strip():
+    if lesson is not None and not isinstance(lesson, str):
+        check.add(f'lesson must be the notebook\'s name in quotes, e.g. lesson: "00-start-here"; found {show(lesson)}')
+    elif not isinstance(lesson, str) or not lesson.strip():
         check.add('lesson is missing: write lesson: "NN-slug", the notebook\'s name')
     elif stem is not None and lesson != stem:
         check.add(f"lesson {lesson!r} does not match the file name {stem!r}")

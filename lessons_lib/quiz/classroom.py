@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lessons_lib.i18n import gettext, ngettext
+from lessons_lib.i18n import expand_home, gettext, ngettext, os_error_reason
 
-from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv
+from .results import FIELDS, LEGACY_FILE, SUFFIX, ResultsError, outcomes, read_results, write_csv, write_csv_file
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,8 +71,7 @@ class Collected:
     def write_csv(self, target: Any) -> int:
         """Write the answers as CSV (formula-safe; see ``results.write_csv``); returns the row count."""
         if isinstance(target, (str, Path)):
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                return write_csv(handle, self.records)
+            return write_csv_file(target, self.records)
         return write_csv(target, self.records)
 
 
@@ -102,7 +101,11 @@ def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
     result = Collected()
     seen: set[tuple[str, ...]] = set()
     for given in paths:
-        given = Path(given).expanduser()
+        try:
+            given = expand_home(given)
+        except ValueError as err:
+            result.problems.append(str(err))
+            continue
         if not given.exists():
             result.problems.append(gettext("{path}: no such file or folder", lang).format(path=given))
             continue
@@ -114,7 +117,7 @@ def collect(paths: Iterable[str | Path], *, lesson: str | None = None,
                 continue
             except OSError as err:
                 result.problems.append(gettext("{path}: cannot be read ({why})", lang).format(
-                    path=path, why=err.strerror or err))
+                    path=path, why=os_error_reason(err, path, lang=lang)))
                 continue
             result.files.append(path)
             result.problems.extend(found.problems)

@@ -54,12 +54,13 @@ def normalise_text(text: str) -> str:
 
     >>> normalise_text("  Île-de-FRANCE ")
     'ile de france'
-    >>> normalise_text("Oracle") == normalise_text("oracle.")
+    >>> normalise_text("Oracle") == normalise_text("oracle.") == normalise_text("Ora\u200bcle")
     True
     """
     decomposed = unicodedata.normalize("NFKD", str(text))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.split(r"[\W_]+", bare.casefold())).strip()
+    # combining accents and invisible marks (zero-width space, right-to-left mark, soft hyphen) do not count
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
+    return " ".join(re.split(r"[\W_]+", bare.casefold().replace("ı", "i"))).strip()  # Turkish ı is an i
 
 
 def stable_order(key: str, ids: Sequence[str], *, avoid_identity: bool = False) -> list[str]:
@@ -179,6 +180,18 @@ def _verdict(score: float, lang: str) -> str:
     return ui("correct" if score >= 1 else "partly" if score > 0 else "wrong", lang)
 
 
+def _ids(response: Any) -> list[str]:
+    """The ids of a response that lists options or items (a list, a tuple, a set), as text; an empty
+    list for anything else (a text, a mapping, a number), which is then graded as no answer.
+
+    >>> _ids(("a", "b", None)), _ids("ab"), _ids({"a": 1})
+    (['a', 'b'], [], [])
+    """
+    if not isinstance(response, (list, tuple, set, frozenset)):
+        return []
+    return [str(r) for r in response if r is not None]
+
+
 def _invalid(message: str, answer_text: str = "") -> Grade:
     return Grade("invalid", 0.0, (message,), answer_text)
 
@@ -267,10 +280,8 @@ class Question:
         return Grade("correct" if chosen.correct else "wrong", score, tuple(lines), pick(chosen.text, lang))
 
     def _grade_multiple(self, response: Any, lang: str) -> Grade:
-        if response is None or isinstance(response, str):
-            return _invalid(ui("no_answer", lang))
         by_id = {o.id: o for o in self.options}
-        chosen = [by_id[str(r)] for r in response if str(r) in by_id]
+        chosen = [by_id[i] for i in dict.fromkeys(_ids(response)) if i in by_id]  # each option once
         if not chosen:
             return _invalid(ui("no_answer", lang))
         right = sum(o.correct for o in chosen)
@@ -322,7 +333,7 @@ class Question:
         return Grade("correct" if ok else "wrong", 1.0 if ok else 0.0, lines, typed)
 
     def _grade_order(self, response: Any, lang: str) -> Grade:
-        given = [str(r) for r in (response or ()) if r is not None and r != ""]
+        given = [r for r in _ids(response) if r != ""]
         right = [i.id for i in self.items]
         if len(given) < len(right) and len(set(given)) == len(given):
             return _invalid(ui("fill_every_position", lang, n=len(right) - len(given)))

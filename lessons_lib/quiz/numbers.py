@@ -56,13 +56,14 @@ _MULTIPLIERS: dict[str, int] = {
 }
 _PERCENT_WORDS = ("percent", "per cent", "pour cent", "pourcent", "pct")
 # Words that qualify a number ("nearly a billion", "plus de 7 000"): understood and set aside, as
-# the quiz's tolerance already allows for a round figure. Longest first, so "un peu plus de" wins.
+# the quiz's tolerance already allows for a round figure. Longest first, so "un peu plus de" wins. Written
+# without accents: the text is compared with its accents removed ("pres de" is "près de").
 _QUALIFIERS = tuple(sorted((
     "about", "around", "approximately", "approx.", "approx", "roughly", "nearly", "almost", "close to",
     "some", "over", "more than", "less than", "fewer than", "under", "at least", "at most", "up to",
     "just over", "just under", "well over", "circa", "ca.",
-    "environ", "près de", "près d'", "presque", "quasiment", "plus de", "plus d'", "moins de", "moins d'",
-    "au moins", "au plus", "jusqu'à", "autour de", "à peu près", "approximativement", "quelque",
+    "environ", "pres de", "pres d'", "presque", "quasiment", "plus de", "plus d'", "moins de", "moins d'",
+    "au moins", "au plus", "jusqu'a", "autour de", "a peu pres", "approximativement", "quelque",
     "un peu plus de", "un peu plus d'", "un peu moins de", "un peu moins d'", "pas loin de", "pas loin d'",
     "bien plus de", "bien plus d'",
 ), key=len, reverse=True))
@@ -73,7 +74,19 @@ _NUMBER_WORDS = {
     "nine": 9, "neuf": 9, "ten": 10, "dix": 10, "half a": 0.5, "un demi-": 0.5, "un demi": 0.5,
 }
 _WORD_NUMBER = re.compile(r"(?P<word>half a|un demi-?|[a-z]+)\s*(?P<rest>[a-z].*)", re.DOTALL)
+# Words that, after a number and its scale, are a second number ("one thousand five hundred", "1 billion
+# billion", "1.5kk"): set aside, they would make another number of it, so the answer is refused instead.
+_MORE_NUMBER_WORDS = frozenset({w for w in (*_MULTIPLIERS, *_NUMBER_WORDS) if len(w) > 2 and " " not in w}
+                               | {"hundred", "hundreds", "cent", "cents", "kk", "mm", "bb"}) - {"une"}
+# A power of ten: "10^9", "1.5 x 10^9", "2*10**9", "1,5.10^9" (a raised "10⁹" is written "10^9" first)
+_POWER = re.compile(r"(?:(?P<mantissa>[\d.,' ]+?)\s*[x×*·⋅.]\s*)?10\s*(?:\^|\*\*)\s*(?P<exp>[+-]?\d{1,4})(?P<rest>.*)",
+                    re.DOTALL)
+_RAISED = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_RAISED_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
+# Arabic decimal and thousands separators, and the minus sign, as the ASCII a reader means
+_SIGNS = str.maketrans({"\u066b": ".", "\u066c": ",", "\u2212": "-"})
 _CURRENCY = "$€£¥"
+_END = re.compile(r"(?<=[\w%$€£¥])\s*[.!?]+$")  # "1500.", "689M ?": the end of a sentence, not a decimal
 _SPACES = re.compile(r"[\s_]+")
 # digits with separators, an optional exponent, then whatever words follow
 _NUMBER = re.compile(r"(?P<digits>\d[\d.,' ]*|[.,]\d+)(?P<exp>e[+-]?\d{1,4})?(?P<rest>.*)", re.DOTALL)
@@ -101,6 +114,9 @@ REASONS: dict[str, str] = {
     "groups": N_("'{sep}' must separate groups of three digits"),
     "characters": N_("unexpected characters"),
     "after": N_("unexpected characters after the number"),
+    "raised": N_("a power other than of ten ('{digits}'): write 1e9 or 10^9 for a power of ten"),
+    "two_numbers": N_("after the number comes another number in words ('{word}'): write the whole number in digits, "
+                      "as in 1 500 000"),
 }
 
 
@@ -158,6 +174,37 @@ def _digits_to_decimal(raw: str, original: str) -> Decimal:
     return Decimal(body)
 
 
+def _normal(text: str) -> str:
+    """``text`` as the parser reads it: invisible marks (a right-to-left mark, a zero-width space, a
+    byte-order mark) removed, raised digits written after ``^``, compatibility forms folded (full-width
+    digits, no-break spaces), accents removed, in lower case, spaces tidied, the sentence's final
+    punctuation set aside.
+
+    >>> _normal("\u200f１\u00a0500\u202f!"), _normal("10⁹"), _normal("PRÈS D'UN MILLIARD.")
+    ('1 500', '10^9', "pres d'un milliard")
+    """
+    visible = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    raised = _RAISED_RUN.sub(lambda m: "^" + m.group().translate(_RAISED), visible)
+    folded = unicodedata.normalize("NFKD", raised.translate(_SIGNS))
+    bare = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return _END.sub("", _SPACES.sub(" ", bare).strip()).lstrip("~≈").strip()
+
+
+def _powers_of_ten(text: str, original: str) -> str:
+    """``10^9`` or ``1.5 x 10^9`` written ``1e9``, ``1.5e9``; any other power (``2^9``, ``1²``) refused.
+
+    >>> _powers_of_ten("1,5 x 10^9 users", "1,5 × 10⁹ users")
+    '1,5e9 users'
+    """
+    power = _POWER.fullmatch(text)
+    if power:
+        text = f"{(power['mantissa'] or '1').strip()}e{power['exp']}{power['rest']}"
+    if "^" in text:
+        raised = _RAISED_RUN.search(original)
+        raise _fail(original, "raised", digits=raised.group() if raised else text[text.index("^"):][:10])
+    return text
+
+
 def _grouped(body: str, sep: str) -> bool:
     head, *rest = body.split(sep)
     return (head.isdigit() and len(head) <= 3 and not head.startswith("0") and bool(rest)
@@ -165,9 +212,10 @@ def _grouped(body: str, sep: str) -> bool:
 
 
 def _words_to_digits(text: str) -> str:
-    """Set aside the words that qualify a number, and write a number in words with digits.
+    """Set aside the words that qualify a number, and write a number in words with digits (``text`` is
+    :func:`_normal`: lower case, without accents).
 
-    >>> _words_to_digits("nearly a billion"), _words_to_digits("près d'un milliard")
+    >>> _words_to_digits("nearly a billion"), _words_to_digits("pres d'un milliard")
     ('1 billion', '1 milliard')
     >>> _words_to_digits("plus de 7 000"), _words_to_digits("environ 1,5 milliard")
     ('7 000', '1,5 milliard')
@@ -198,7 +246,7 @@ def has_multiplier(text: str) -> bool:
     (False, True, True)
     """
     try:
-        normal = _words_to_digits(_SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().lower())
+        normal = _words_to_digits(_normal(text))
     except TypeError:
         return False
     match = _NUMBER.fullmatch(normal)
@@ -217,7 +265,11 @@ def parse_number(text: str) -> float:
     ``1,500`` (a comma then exactly three digits) is read as fifteen hundred; ``1,5`` as 1.5 and
     ``0,689`` as a decimal. A number in words before a scale (``a billion``, ``un milliard``,
     ``two million``) and the words that qualify a number (``about``, ``nearly``, ``more than``,
-    ``environ``, ``près de``, ``plus de``...) are understood.
+    ``environ``, ``près de``, ``plus de``...) are understood, with or without accents. A power of ten
+    (``10^9``, ``10⁹``, ``1.5 × 10⁹``) is read; other raised digits (``1²``) and a second number in
+    words after the first (``one thousand five hundred``) are refused rather than misread. Invisible
+    marks (a right-to-left mark, a zero-width space) and the sentence's final ``.``, ``!`` or ``?`` do
+    not count.
 
     >>> parse_number("1,000,000,000")
     1000000000.0
@@ -243,11 +295,10 @@ def parse_number(text: str) -> float:
     if not isinstance(text, str):
         raise TypeError(f"parse_number expects text, not {type(text).__name__}")
     original = text
-    if len(text) > MAX_INPUT_CHARS:
+    # spaces pasted around an answer do not count (up to a bound, so a huge text is refused at once)
+    if len(text) > 10 * MAX_INPUT_CHARS or len(text.strip()) > MAX_INPUT_CHARS:
         raise _fail(original, "too_long", most=str(MAX_INPUT_CHARS))
-    # NFKC turns full-width digits, no-break and thin spaces into plain ones
-    text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").lower()
-    text = _SPACES.sub(" ", text).strip().lstrip("~≈").strip()
+    text = _normal(text)
     if not text:
         raise _fail(original, "empty")
     text = _words_to_digits(text)
@@ -265,6 +316,7 @@ def parse_number(text: str) -> float:
         if text.endswith(word):
             percent, text = True, text[: -len(word)].strip()
             break
+    text = _powers_of_ten(text, original)
     match = _NUMBER.fullmatch(text)
     if match is None:
         raise _fail(original, "no_digits")
@@ -282,6 +334,9 @@ def parse_number(text: str) -> float:
         if word in _MULTIPLIERS and not percent:
             value *= _MULTIPLIERS[word]
             rest = tail.strip()
+        second = next((w for w in (w.strip(".'-") for w in rest.split(" ")) if w in _MORE_NUMBER_WORDS), None)
+        if second:
+            raise _fail(original, "two_numbers", word=second)
         if rest and (not _TAIL.fullmatch(rest) or len(rest.split(" ")[0].strip(".'-")) < 2):
             raise _fail(original, "after")
     try:

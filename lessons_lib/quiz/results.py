@@ -27,20 +27,23 @@ from __future__ import annotations
 import csv
 import getpass
 import json
+import math
 import os
 import re
 import stat
 import uuid
 import warnings
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from lessons_lib.i18n import gettext, ngettext, resolve
+from lessons_lib.i18n import N_, describe_os_error, expand_home, gettext, ngettext, os_error_reason, resolve
 
+from .errors import show
 from .model import MAX_ANSWER_CHARS  # one limit: what grading reads is what is kept
 
 if TYPE_CHECKING:
@@ -118,7 +121,23 @@ def results_dir() -> Path:
         raise ResultsError(gettext("{var}={raw} names the home folder of a user that does not exist; give the "
                                    "folder in full, e.g. /home/NAME/techgeo-results").format(
                                        var=ENV_VAR, raw=repr(raw)))
-    return folder.absolute()
+    return _usable_folder(folder.absolute(), raw)
+
+
+def _usable_folder(folder: Path, raw: str) -> Path:
+    """``folder`` when it is a folder or can become one; a :class:`ResultsError` naming what is in the way
+    (a file, a loop of links, a name too long) otherwise."""
+    try:
+        info = os.stat(folder)
+    except FileNotFoundError:
+        return folder  # made when the first answer is kept
+    except OSError as err:
+        raise ResultsError(gettext("{var}={raw}: {problem}").format(
+            var=ENV_VAR, raw=repr(raw), problem=os_error_reason(err, folder))) from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise ResultsError(gettext("{var}={raw} is a file, not a folder: give a folder for the answers, e.g. export "
+                                   "{var}=$HOME/techgeo-results").format(var=ENV_VAR, raw=repr(raw)))
+    return folder
 
 
 def learner_name() -> str:
@@ -131,7 +150,8 @@ def learner_name() -> str:
     >>> del os.environ["TECHGEO_LEARNER"]
     """
     try:
-        return os.environ.get(LEARNER_VAR) or getpass.getuser()
+        # spaces around a name (or a blank value) are a slip: " ann " is ann, not a second learner
+        return os.environ.get(LEARNER_VAR, "").strip() or getpass.getuser()
     except Exception:  # no user name on some hubs and containers
         return ""
 
@@ -166,9 +186,83 @@ class ReadResult:
     size: int = 0
 
 
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _whole(least: int) -> Any:
+    return lambda value: isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _share(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0 <= value <= 1
+
+
+# What each field of an answer must hold, and how the problem reads; a field may be absent (older files).
+_FIELD_RULES: dict[str, tuple[Any, str]] = {
+    "lesson": (_name, N_("the name of a lesson")),
+    "question": (_name, N_("the id of a question")),
+    "correct": (lambda v: isinstance(v, bool), N_("true or false (without quotes)")),
+    "attempt": (_whole(1), N_("a whole number of 1 or more")),
+    "score": (_share, N_("a number from 0 to 1")),
+    "hints_used": (_whole(0), N_("a whole number of 0 or more")),
+    "answer": (_text, N_("text")),
+    "language": (_text, N_("text")),
+    "learner": (_text, N_("text")),
+    "timestamp": (_text, N_("text")),
+}
+_REQUIRED = ("lesson", "question")
+
+
+def _record_problem(record: Any) -> str | None:
+    """What is wrong with ``record`` as an answer the quizzes wrote, or None when nothing is.
+
+    >>> _record_problem({"lesson": "00", "question": "q1", "correct": "false"})
+    "correct is 'false'; expected true or false (without quotes)"
+    >>> _record_problem({"lesson": "00", "question": "q1", "correct": True}) is None
+    True
+    """
+    if not isinstance(record, dict):
+        return None if record is None else gettext("found {value}; expected an answer {{...}}").format(
+            value=show(record))
+    if _as_written(record):  # the quizzes' own lines: one quick test, so that a class's files read fast
+        return None
+    for name in _REQUIRED:
+        if name not in record:
+            return gettext("{field} is missing").format(field=name)
+    for name, (rule, expected) in _FIELD_RULES.items():
+        if name in record and not rule(record[name]):
+            return gettext("{field} is {value}; expected {expected}").format(
+                field=name, value=show(record[name]), expected=gettext(expected))
+    return None
+
+
+def _as_written(r: dict[str, Any]) -> bool:
+    """Whether ``r`` has every field as :meth:`ResultsStore.record` writes it (what :data:`_FIELD_RULES` checks,
+    in one expression: reading a million answers must stay quick)."""
+    lesson, question, score = r.get("lesson"), r.get("question"), r.get("score", 0)
+    attempt, hints = r.get("attempt", 1), r.get("hints_used", 0)
+    return (type(lesson) is str and type(question) is str and bool(lesson.strip()) and bool(question.strip())
+            and type(r.get("correct", False)) is bool and type(attempt) is int and attempt >= 1
+            and type(hints) is int and hints >= 0 and type(score) in (int, float) and 0 <= score <= 1
+            and type(r.get("answer", "")) is str and type(r.get("language", "")) is str
+            and type(r.get("learner", "")) is str and type(r.get("timestamp", "")) is str)
+
+
 def _valid(record: Any) -> bool:
-    return isinstance(record, dict) and isinstance(record.get("lesson"), str) \
-        and isinstance(record.get("question"), str)
+    return record is not None and _record_problem(record) is None
+
+
+def _no_constant(name: str) -> Any:
+    """JSON's NaN and Infinity are not numbers an answer holds: read them as text, which the checks refuse."""
+    return name
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)  # made once: json.loads(..., parse_constant=) makes one a line
 
 
 def _parse_lines(data: bytes, path: Path, first_line: int = 1) -> ReadResult:
@@ -179,17 +273,19 @@ def _parse_lines(data: bytes, path: Path, first_line: int = 1) -> ReadResult:
         if not line.strip():
             continue
         try:
-            record = json.loads(line.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+            record = _DECODER.decode(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: "[[[[..." thousands deep
             record = None
-        if _valid(record):
+        problem = _record_problem(record) if record is not None else None
+        if record is not None and problem is None:
             result.records.append(record)
-        else:
-            result.bad_lines += 1
-            if result.bad_lines <= 3:
-                result.problems.append(gettext(
-                    "line {number} of {path} is not an answer the quizzes wrote (a damaged file, or an answer cut "
-                    "off when a kernel stopped)").format(number=number, path=path))
+            continue
+        result.bad_lines += 1
+        if result.bad_lines <= 3:
+            result.problems.append(gettext("line {number} of {path}: {problem}").format(
+                number=number, path=path, problem=problem) if problem else gettext(
+                "line {number} of {path} is not an answer the quizzes wrote (a damaged file, or an answer cut "
+                "off when a kernel stopped)").format(number=number, path=path))
     if tail.strip():
         result.bad_lines += 1
         result.problems.append(gettext("the last line of {path} is unfinished (an answer cut off when a kernel or "
@@ -207,16 +303,20 @@ def _legacy_records(data: bytes, path: Path) -> ReadResult:
         answers = json.loads(data.decode("utf-8"))["answers"]
         if not isinstance(answers, list):
             raise TypeError("'answers' is not a list")
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as err:
-        why = gettext("it is not UTF-8 text") if isinstance(err, UnicodeDecodeError) else f"{type(err).__name__}: {err}"
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError) as err:
+        why = (gettext("it is not UTF-8 text") if isinstance(err, UnicodeDecodeError)
+               else gettext("it nests lists or blocks thousands deep") if isinstance(err, RecursionError)
+               else f"{type(err).__name__}: {err}")
         result.bad_lines = 1
         result.problems.append(gettext("{path} could not be read as a results file ({why})").format(path=path, why=why))
         return result
-    result.records = [a for a in answers if _valid(a)]
-    if len(result.records) != len(answers):
-        count = len(answers) - len(result.records)
-        result.problems.append(ngettext("{count} entry of {path} is not an answer", "{count} entries of {path} are "
-                                        "not answers", count).format(count=count, path=path))
+    problems = [(n, _record_problem(a) if a is not None else "None") for n, a in enumerate(answers, 1)]
+    result.records = [a for a, (_n, problem) in zip(answers, problems, strict=True) if problem is None]
+    bad = [(n, problem) for n, problem in problems if problem is not None]
+    if bad:
+        result.problems.append(ngettext("{count} entry of {path} is not an answer (entry {n}: {problem})",
+                                        "{count} entries of {path} are not answers (first, entry {n}: {problem})",
+                                        len(bad)).format(count=len(bad), path=path, n=bad[0][0], problem=bad[0][1]))
     return result
 
 
@@ -240,19 +340,33 @@ def _csv_records(data: bytes, path: Path) -> ReadResult:
             path=path, columns=", ".join(missing)))
         return result
     for row in reader:
-        record: dict[str, Any] = {k: _csv_unsafe(row.get(k) or "") for k in FIELDS}
-        try:
-            record["attempt"] = int(record["attempt"] or 0)
-            record["score"] = float(record["score"] or 0)
-            record["hints_used"] = int(record["hints_used"] or 0)
-        except ValueError:
-            result.bad_lines += 1
-            result.problems.append(gettext("line {number} of {path} has a number that is not one").format(
-                number=reader.line_num, path=path))
+        record = _csv_record({k: _csv_unsafe(row.get(k) or "") for k in FIELDS})
+        problem = _record_problem(record)
+        if problem is None:
+            result.records.append(record)
             continue
-        record["correct"] = str(record["correct"]).strip().lower() in ("true", "1", "yes")
-        result.records.append(record)
+        result.bad_lines += 1
+        result.problems.append(gettext("line {number} of {path}: {problem}").format(
+            number=reader.line_num, path=path, problem=problem))
     return result
+
+
+def _csv_record(row: dict[str, str]) -> dict[str, Any]:
+    """A CSV row's cells as the answer's types (a cell that is not one is kept as written, for the checks to name).
+
+    >>> _csv_record({"attempt": "2", "score": "0.5", "correct": "TRUE", "hints_used": ""})
+    {'attempt': 2, 'score': 0.5, 'correct': True, 'hints_used': 0}
+    """
+    record: dict[str, Any] = dict(row)
+    for name, kind in (("attempt", int), ("hints_used", int), ("score", float)):
+        try:
+            record[name] = kind(row.get(name) or (1 if name == "attempt" else 0))
+        except ValueError:
+            pass
+    flag = str(row.get("correct", "")).strip().lower()
+    record["correct"] = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False,
+                         "": False}.get(flag, row.get("correct"))
+    return record
 
 
 def read_results(path: str | Path) -> ReadResult:
@@ -332,6 +446,25 @@ def _csv_unsafe(value: str) -> str:
     return value[1:] if value.startswith("'") and value[1:].startswith(_FORMULA_START) else value
 
 
+@contextmanager
+def _writing(path: str | Path) -> Iterator[None]:
+    """Within the block, an :class:`OSError` (a full disk, a folder where a file is wanted...) becomes a
+    :class:`ResultsError` that names ``path`` and says why, in the current language."""
+    try:
+        yield
+    except (ResultsError, TimeoutError):  # a lock held by another kernel is waited for, not a failure
+        raise
+    except OSError as err:
+        raise ResultsError(describe_os_error(err, path, writing=True)) from None
+
+
+def write_csv_file(path: str | Path, records: Iterable[dict[str, Any]]) -> int:
+    """Write answers as CSV into the file ``path`` (see :func:`write_csv`); a :class:`ResultsError` that
+    names the file and the reason when it cannot be written."""
+    with _writing(path), open(path, "w", encoding="utf-8", newline="") as handle:
+        return write_csv(handle, records)
+
+
 def write_csv(handle: IO[str], records: Iterable[dict[str, Any]]) -> int:
     """Write answers as CSV (UTF-8, a header row, columns :data:`FIELDS`, RFC 4180 line ends so a
     carriage return inside an answer is quoted); returns the number of rows.
@@ -389,7 +522,8 @@ class ResultsStore:
     """
 
     def __init__(self, path: str | Path | None = None, learner: str | None = None):
-        self.learner = learner_name() if learner is None else str(learner)
+        # as a record keeps it (cut, valid UTF-8), so that the records written are the ones this store finds
+        self.learner = _clean_text(learner_name() if learner is None else learner)
         self._problem: ResultsError | None = None
         if path is None:
             try:
@@ -397,7 +531,7 @@ class ResultsStore:
             except ResultsError as err:  # said when an answer is saved or read, so a quiz still shows
                 self._problem, target = err, Path()
         else:
-            target = Path(path).expanduser()
+            target = expand_home(path)
             if target.is_dir() or not target.suffix:  # a folder: the learner's file in it
                 target = target / _file_name(self.learner)
             elif target.suffix == ".json":
@@ -421,8 +555,9 @@ class ResultsStore:
         folder = self.path.parent
         if not folder.is_dir():
             mode = 0o2750 if _setgid(folder.parent) else 0o700
-            folder.mkdir(parents=True, exist_ok=True)
-            os.chmod(folder, mode)  # exactly this mode, whatever the umask
+            with _writing(folder):
+                folder.mkdir(parents=True, exist_ok=True)
+                os.chmod(folder, mode)  # exactly this mode, whatever the umask
 
     def _lock(self) -> Any:
         from filelock import FileLock
@@ -437,7 +572,8 @@ class ResultsStore:
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
         created = not self.path.exists()
         mode = _file_mode(self.path.parent)
-        fd = os.open(self.path, flags, mode)
+        with _writing(self.path):
+            fd = os.open(self.path, flags, mode)
         try:
             owner = os.fstat(fd).st_uid
             if owner != os.geteuid():  # in a shared folder, never write into a file someone else made
@@ -446,10 +582,16 @@ class ResultsStore:
                     path=self.path, owner=owner))
             if created:
                 os.fchmod(fd, mode)  # exactly this mode, whatever the umask
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-            os.fsync(fd)
+            before = os.fstat(fd).st_size
+            with _writing(self.path):
+                try:
+                    view = memoryview(data)
+                    while view:
+                        view = view[os.write(fd, view):]
+                    os.fsync(fd)
+                except OSError:  # a full disk: never leave half an answer behind
+                    os.ftruncate(fd, before)
+                    raise
         finally:
             os.close(fd)
 
@@ -457,10 +599,11 @@ class ResultsStore:
         """Replace the file with ``records`` atomically (hold the lock)."""
         temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{uuid.uuid4().hex}.tmp")
         mode = _file_mode(self.path.parent)
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        with _writing(self.path):
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         try:
             os.fchmod(fd, mode)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            with _writing(self.path), os.fdopen(fd, "w", encoding="utf-8") as handle:
                 handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -475,7 +618,11 @@ class ResultsStore:
         """Move a damaged file aside, start again with every answer it still holds, and say so."""
         aside = self.path.with_name(f"{self.path.stem}.corrupt-{_stamp()}-{os.getpid()}{self.path.suffix}")
         os.replace(self.path, aside)
-        self._rewrite(found.records)
+        try:
+            self._rewrite(found.records)
+        except BaseException:  # a full disk: the damaged file, with every answer, is better than none
+            os.replace(aside, self.path)
+            raise
         warnings.warn(gettext("{problem}; the file was moved to {aside} and its {count} readable answers kept in "
                               "{path}").format(problem=found.problems[0], aside=aside, count=len(found.records),
                                                path=self.path), UserWarning, stacklevel=4)
@@ -518,6 +665,9 @@ class ResultsStore:
             self._offset, self._inode = 0, None
             self._attempts.clear()
             return
+        if not stat.S_ISREG(st.st_mode):  # a link to /dev/zero would never end
+            raise ResultsError(gettext("{path} is not a regular file, so it cannot hold results").format(
+                path=self.path))
         if st.st_ino != self._inode or st.st_size < self._offset:  # replaced or cut: count it all again
             self._offset, self._inode = 0, st.st_ino
             self._attempts.clear()
@@ -576,11 +726,15 @@ class ResultsStore:
             "learner": _clean_text(self.learner),
             "timestamp": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
         }
+        problem = _record_problem({**entry, "attempt": 1})
+        if problem:  # never write a line that reading would set aside as damaged (a NaN score, a blank lesson)
+            raise ResultsError(gettext("this answer cannot be kept: {problem}").format(problem=problem))
         key = (entry["learner"], entry["lesson"], entry["question"])
         self._ensure_folder()
         lock = self._lock()
         try:
-            lock.acquire()
+            with _writing(self.path):
+                lock.acquire()
         except Timeout:  # another kernel holds the lock too long: the answer still goes in
             entry["attempt"] = self._attempts[key] + 1
             self._append([entry])
@@ -676,6 +830,5 @@ class ResultsStore:
         """Write this learner's answers as CSV (see :func:`write_csv`); returns the row count."""
         answers = self.records(lesson)
         if isinstance(target, (str, Path)):
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                return write_csv(handle, answers)
+            return write_csv_file(target, answers)
         return write_csv(target, answers)

@@ -43,39 +43,76 @@ _TEXT = {
     "reason": N_("✗ Not yet: {reason}"),
     "hint": N_(" Hint: "),
     "other": N_("your {kind}"),
+    "text": N_("text ({value})"),
+    "truth": N_("a truth value ({value})"),
+    "table": N_("a {kind} (take one value from it, for example with .iloc[0])"),
+    "type": N_("a value of type {kind}"),
 }
-_KINDS = {"list": N_("a list")}
+#: what a refusal says was expected, by :func:`_kind`
+_KINDS = {"list": N_("a list"), "number": N_("a number"), "date": N_("a date"), "bool": N_("True or False"),
+          "table": N_("a table (a DataFrame or a Series)")}
 _MISSING = object()
 
 
-def _same(answer: Any, expected: Any, tolerance: float) -> bool:
+def _kind(value: Any) -> str | None:
+    """What a check compares ``value`` as: a table, a truth value, a number, a list, a date; or None (``==``).
+
+    >>> import numpy as np, pandas as pd
+    >>> [_kind(v) for v in (pd.Series([1]), True, np.int64(3), np.array([1]), dt.date(2020, 8, 6), "15")]
+    ['table', 'bool', 'number', 'list', 'date', None]
+    """
     import numpy as np
     import pandas as pd
 
-    if isinstance(expected, pd.DataFrame | pd.Series):
-        try:
+    for kind, types in (("table", pd.DataFrame | pd.Series), ("bool", bool | np.bool_), ("number", numbers.Real),
+                        ("list", list | tuple | np.ndarray), ("date", dt.date | np.datetime64)):
+        if isinstance(value, types):
+            return kind
+    return None
+
+
+def _fits(answer: Any, kind: str | None) -> bool:
+    """Whether ``answer`` can be compared as ``kind``: a list may come as a Series or an array
+    (``.unique()`` gives one), a date as ``datetime.date``, a Timestamp or a NumPy date."""
+    return kind is None or _kind(answer) == kind or (kind == "list" and _kind(answer) == "table"
+                                                     and getattr(answer, "ndim", 2) == 1)
+
+
+def _same(answer: Any, expected: Any, kind: str | None, tolerance: float) -> bool:
+    """Whether ``answer`` (of the right kind, see :func:`_fits`) is ``expected``; never raises."""
+    import pandas as pd
+
+    try:
+        if kind == "table":
             return bool(expected.reset_index(drop=True).equals(answer.reset_index(drop=True)))
-        except AttributeError:
-            return False
-    if isinstance(expected, bool | np.bool_) or isinstance(answer, bool | np.bool_):
-        return isinstance(expected, bool | np.bool_) and isinstance(answer, bool | np.bool_) \
-            and bool(answer) == bool(expected)
-    if isinstance(expected, numbers.Real):
-        return isinstance(answer, numbers.Real) and abs(float(answer) - float(expected)) <= tolerance
-    if isinstance(expected, list | tuple):
-        return isinstance(answer, list | tuple | pd.Series) and list(answer) == list(expected)
-    if hasattr(expected, "date") and hasattr(answer, "date"):  # datetime, Timestamp, date
-        try:
-            return pd.Timestamp(answer) == pd.Timestamp(expected)
-        except (TypeError, ValueError):
-            return False
-    return bool(answer == expected)
+        if kind == "number":
+            return abs(float(answer) - float(expected)) <= tolerance
+        if kind == "list":
+            return bool(list(answer) == list(expected))
+        if kind == "date":
+            return bool(pd.Timestamp(answer) == pd.Timestamp(expected))
+        return bool(answer == expected)
+    except (ArithmeticError, TypeError, ValueError):  # 10**400, a Series compared whole, a time zone...
+        return False
+
+
+def _got(answer: Any, kind: str, code: str) -> str:
+    """How a refusal names an answer that is not ``kind``: text as typed, a table with the way to one value."""
+    if isinstance(answer, str):
+        return gettext(_TEXT["text"], code).format(value=_shown(answer, code))
+    if isinstance(answer, bool):
+        return gettext(_TEXT["truth"], code).format(value=answer)
+    if _kind(answer) == "table" and kind in ("number", "date", "bool"):
+        return gettext(_TEXT["table"], code).format(kind=type(answer).__name__)
+    return gettext(_TEXT["type"], code).format(kind=type(answer).__name__)
 
 
 def _shown(answer: Any, code: str) -> str:
     """The learner's own value as a short text, or its type when it is too big to print."""
     if isinstance(answer, str):
         return repr(answer if len(answer) <= 60 else answer[:57] + "...")
+    if isinstance(answer, numbers.Integral) and not isinstance(answer, bool) and abs(answer) >= 10**15:
+        return f"{float(answer):g}" if abs(answer) < 10**308 else gettext(_TEXT["other"], code).format(kind="int")
     if isinstance(answer, bool | numbers.Real):  # numbers as _same reads them: numpy's too (a .sum() is int64)
         return str(answer) if isinstance(answer, bool | numbers.Integral) else f"{float(answer):g}"
     if isinstance(answer, dt.date):  # datetime, pandas Timestamp
@@ -123,11 +160,10 @@ def check(answer: Any, expected: Any = _MISSING, *, exercise: str | None = None,
         except NotYet as refusal:
             print(gettext(_TEXT["reason"], code).format(reason=refusal.reason(code)))
             return
-    import pandas as pd
-
-    if isinstance(expected, list | tuple) and not isinstance(answer, list | tuple | pd.Series):
-        message = gettext(_TEXT["shape"], code).format(kind=gettext(_KINDS["list"], code), got=type(answer).__name__)
-    elif _same(answer, expected, tolerance):
+    kind = _kind(expected)
+    if not _fits(answer, kind):
+        message = gettext(_TEXT["shape"], code).format(kind=gettext(_KINDS[kind], code), got=_got(answer, kind, code))
+    elif _same(answer, expected, kind, tolerance):
         print(gettext(_TEXT["right"], code))
         return
     else:

@@ -299,6 +299,8 @@ CASES: list[Case] = [
          "prompt: the English text (en) must be text; found datetime.date(2020, 1, 1)"),
     bank("utf-16", (BANK % "A").encode("utf-16"), "the file is not UTF-8 text"),
     Case("bank", "dev-zero", ("answers", "/dev/zero"), FAILED, "no quiz bank '/dev/zero'"),
+    Case("bank", "full-width-lesson-number", ("answers", "\uff10\uff12"), OK, "02-timeline: answer key"),
+    Case("bank", "arabic-lesson-number", ("answers", "\u0660\u0662"), OK, "02-timeline: answer key"),
     Case("bank", "5000-digit-lesson-number", ("answers", "9" * 5000), FAILED, "no quiz bank '99999"),
 
     # -- arguments and environment ---------------------------------------------------------------------

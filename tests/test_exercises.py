@@ -9,11 +9,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
 
 import nbformat
+import numpy as np
 import pandas as pd
 import pytest
 from nbclient import NotebookClient
@@ -150,12 +152,23 @@ def test_a_refusal_never_prints_the_expected_value(exercise, capsys):
 
 
 @pytest.mark.parametrize(("answer", "expected", "verdict"), [
-    ("15", 15, "✗ Not yet: '15' is not the expected value."),            # text is not a number
-    (True, 1, "✗ Not yet: True is not the expected value."),             # a truth value is not a count
-    (1, True, "✗ Not yet: 1 is not the expected value."),
+    ("15", 15, "✗ Not yet: expected a number, got text ('15')."),       # text is not a number
+    (True, 1, "✗ Not yet: expected a number, got a truth value (True)."),  # a truth value is not a count
+    (1, True, "✗ Not yet: expected True or False, got a value of type int."),
     (float("nan"), 3.0, "✗ Not yet: nan is not the expected value."),
+    (10**400, 3, "✗ Not yet: your int is not the expected value."),     # too big for a float: no OverflowError
     ([2, 1], [1, 2], "✗ Not yet: your list is not the expected value."),  # order matters
-    (3, [1, 2], "✗ Not yet: expected a list, got int."),
+    (3, [1, 2], "✗ Not yet: expected a list, got a value of type int."),
+    (np.array([1, 2]), [1, 2], "✓ Correct."),                             # what .unique() gives
+    (pd.Series([1, 2]), [1, 2], "✓ Correct."),
+    (pd.DataFrame({"a": [1, 2]}), [1, 2], "✗ Not yet: expected a list, got a value of type DataFrame."),
+    (dt.date(2020, 11, 12), pd.Timestamp("2020-11-12"), "✓ Correct."),   # a datetime.date is a date
+    (np.datetime64("2020-11-12"), pd.Timestamp("2020-11-12"), "✓ Correct."),
+    (pd.Timestamp("2020-11-12", tz="UTC"), pd.Timestamp("2020-11-12"),
+     "✗ Not yet: 2020-11-12 00:00:00+00:00 is not the expected value."),
+    (pd.Series([pd.Timestamp("2020-11-12")]), pd.Timestamp("2020-11-12"),
+     "✗ Not yet: expected a date, got a Series (take one value from it, for example with .iloc[0])."),
+    ("2020-11-12", pd.Timestamp("2020-11-12"), "✗ Not yet: expected a date, got text ('2020-11-12')."),
     (pd.Series([1, 2], index=[5, 6]), pd.Series([1, 2]), "✓ Correct."),  # the index is ignored
     (pd.Timestamp("2020-11-12"), pd.Timestamp("2020-11-12"), "✓ Correct."),
 ])
@@ -202,3 +215,15 @@ def test_exercise_04_3_takes_the_lessons_counts_of_the_categorical_column(capsys
     assert capsys.readouterr().out.strip() == "✓ Correct."
     check(counts, exercise="04.3", inputs={"data_story": data_story}, lang="en")  # with the empty categories
     assert capsys.readouterr().out.strip().startswith("✗ Not yet:")
+
+
+@pytest.mark.parametrize(("answer", "expected", "verdict"), [
+    ("15", 15, "✗ Pas encore\u00a0: il faut un nombre\u202f; votre réponse est du texte ('15')."),
+    (pd.Series([pd.Timestamp("2020-11-12")]), pd.Timestamp("2020-11-12"),
+     "✗ Pas encore\u00a0: il faut une date\u202f; votre réponse est un objet Series (prenez-en une valeur, "
+     "par exemple avec .iloc[0])."),
+    (3, [1, 2], "✗ Pas encore\u00a0: il faut une liste\u202f; votre réponse est une valeur de type int."),
+])
+def test_a_refusal_of_the_wrong_kind_reads_in_french(answer, expected, verdict, capsys):
+    check(answer, expected, lang="fr")
+    assert capsys.readouterr().out.strip() == verdict

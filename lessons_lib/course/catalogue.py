@@ -21,7 +21,8 @@ from typing import Any
 from lessons_lib.course.words import N_, gettext, ngettext
 from lessons_lib.quiz.errors import show
 
-__all__ = ["CATALOG", "CatalogueError", "Lesson", "in_checkout", "lessons", "lessons_source", "notebooks_dir"]
+__all__ = ["CATALOG", "CatalogueError", "Lesson", "in_checkout", "lesson_key", "lessons", "lessons_source",
+           "notebooks_dir"]
 
 CATALOG = "lessons.yaml"
 _SLUG = re.compile(r"[0-9][0-9A-Za-z_-]*")  # a notebook's name: no folder, no dot
@@ -81,6 +82,16 @@ def in_checkout() -> bool:
     return notebooks_dir().name == "notebooks"
 
 
+def lesson_key(key: str) -> str:
+    """A lesson's name or number as typed, with full-width or Arabic digits read as ASCII ones.
+
+    >>> lesson_key(" ０２ "), lesson_key("٠٢"), lesson_key("02-timeline")
+    ('02', '02', '02-timeline')
+    """
+    key = unicodedata.normalize("NFKC", key).strip()
+    return str(int(key)).zfill(len(key)) if key.isdecimal() and len(key) <= 3 else key  # a number, not 5,000 digits
+
+
 @dataclass(frozen=True)
 class Lesson:
     """One lesson of the catalogue: number, slug (the notebook's name), title, time and objectives."""
@@ -104,9 +115,7 @@ class Lesson:
         >>> lesson.matches("2"), lesson.matches("０２"), lesson.matches("٠٢")  # full-width or Arabic digits too
         (True, True, True)
         """
-        key = unicodedata.normalize("NFKC", key).strip()
-        if key.isdecimal():
-            key = str(int(key)).zfill(len(key))
+        key = lesson_key(key)
         return key in (self.slug, self.number, self.number.lstrip("0") or "0")
 
     def as_record(self, lang: str) -> dict[str, Any]:

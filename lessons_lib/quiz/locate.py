@@ -28,8 +28,8 @@ def bank_names() -> list[str]:
 def bank_path(name: str | Path) -> Path:
     """The file of a bank given by path, by name (``02-timeline``) or by number (``02``, ``2``).
 
-    >>> bank_path("0").name
-    '00-start-here.yaml'
+    >>> bank_path("0").name, bank_path("０２").name  # full-width or Arabic digits too
+    ('00-start-here.yaml', '02-timeline.yaml')
     """
     path = Path(name)
     try:
@@ -38,7 +38,9 @@ def bank_path(name: str | Path) -> Path:
         is_file = False
     if path.suffix in (".yaml", ".yml") or is_file:
         return path
-    text = str(name).strip()
+    from lessons_lib.course.catalogue import lesson_key
+
+    text = lesson_key(str(name))
     names = bank_names()
     if text in names:
         return quizzes_dir() / f"{text}.yaml"

@@ -25,11 +25,11 @@ from typing import Any
 
 import ipywidgets as w
 
-from lessons_lib.i18n import pick, resolve
+from lessons_lib.i18n import describe_os_error, pick, resolve
 
 from .messages import ui
 from .model import Bank, Grade, Question
-from .results import ResultsStore
+from .results import ResultsError, ResultsStore
 from .static import render_text, static_bundle
 
 __all__ = ["Looks", "QuestionView", "QuizView"]
@@ -81,6 +81,17 @@ class Looks:
         if key not in self._made:
             self._made[key] = cls(**attributes)
         return self._made[key]
+
+
+def _why_not_saved(err: Exception, lang: str) -> str:
+    """Why an answer could not be saved, whole and in the learner's language: the store's own sentence,
+    a system error named (a full disk, a read-only folder), anything else by its kind, cut in the middle."""
+    if isinstance(err, ResultsError):
+        return str(err)
+    if isinstance(err, OSError):
+        return describe_os_error(err, writing=True, lang=lang)
+    text = f"{type(err).__name__}: {err}"
+    return text if len(text) <= 300 else f"{text[:150]} … {text[-150:]}"
 
 
 class QuestionView:
@@ -262,7 +273,7 @@ class QuestionView:
                     language=self.lang,
                 )
         except Exception as err:  # a full disk or a locked file must not break the quiz
-            return False, [ui("not_recorded", self.lang, why=f"{type(err).__name__}: {err}"[:300])]
+            return False, [ui("not_recorded", self.lang, why=_why_not_saved(err, self.lang))]
         return True, [ui("results_note", self.lang, what=w.message) for w in said]
 
     def show_hint(self, _button: Any = None) -> None:

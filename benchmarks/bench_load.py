@@ -42,22 +42,34 @@ from pathlib import Path
 SIZES = (10_000, 100_000, 1_000_000)
 ERROR_ROWS = 1_000_000
 
-#: what a child process runs, by name: (imports, call). Imports are not timed: ``lessons_lib`` imports
-#: its modules lazily, so its loaders are looked up (and pandas imported) before the clock starts.
+#: what a child process runs, by name: (imports, call, pyarrow importable, environment). Imports are not
+#: timed: ``lessons_lib`` imports its modules lazily, so its loaders are looked up (and pandas imported)
+#: before the clock starts. Where pyarrow is not importable (``sys.modules["pyarrow"] = None``), pandas
+#: reads text as it does on a machine without it; where it is, pandas 3 reads text into Arrow strings.
 CALLS = {
-    "read_csv": ("import pandas as pd", "pd.read_csv(path)"),
+    "read_csv": ("import pandas as pd", "pd.read_csv(path)", False, {}),
+    "read_csv+pyarrow": ("import pandas as pd", "pd.read_csv(path)", True, {}),
     "load_events": ("import pandas as pd\nimport lessons_lib\nlessons_lib.load_events",
-                    "lessons_lib.load_events(path)"),
+                    "lessons_lib.load_events(path)", True, {}),
+    "load_events-pandas": ("import pandas as pd\nimport lessons_lib\nlessons_lib.load_events",
+                           "lessons_lib.load_events(path)", False, {"TECHGEO_ENGINE": "pandas"}),
     "validate": ("import pandas as pd\nimport lessons_lib\nlessons_lib.validate",
-                 "lessons_lib.validate(path, 'events')"),
+                 "lessons_lib.validate(path, 'events')", True, {}),
 }
 
 
 def child(name: str, path: str) -> None:
     """Run one call in this process and print its time and this process's peak RSS as JSON."""
-    imports, call = CALLS[name]
+    imports, call, arrow, _ = CALLS[name]
+    if not arrow:
+        sys.modules["pyarrow"] = None  # import pyarrow fails, as on a machine without it
     scope: dict = {"path": path}
     exec(imports, scope)
+    engine = None
+    if "lessons_lib" in scope:
+        from lessons_lib import engine as module
+
+        engine = "arrow" if module.arrow() is not None else "pandas"
     before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
     result = eval(call, scope)
@@ -67,24 +79,26 @@ def child(name: str, path: str) -> None:
     rows = len(result) if hasattr(result, "__len__") and not isinstance(result, str) else None
     problems = [p.line for p in result.problems] if hasattr(result, "problems") else None
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
-    print(json.dumps({"seconds": seconds, "cpu": cpu, "rss": peak, "rows": rows, "problem_lines": problems}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "rss": peak, "rows": rows, "problem_lines": problems,
+                      "engine": engine}))
 
 
 def run(name: str, path: Path) -> dict:
+    env = {**os.environ, **CALLS[name][3]}
     out = subprocess.run([sys.executable, __file__, "--child", name, str(path)], capture_output=True, text=True,
-                         check=False)
+                         check=False, env=env)
     if out.returncode != 0:
         raise SystemExit(f"{name} {path.name} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def interleave(a: tuple[str, Path], b: tuple[str, Path], rounds: int) -> tuple[list[dict], list[dict]]:
-    """A B A B ...: ``rounds`` fresh processes of each side, alternating."""
-    first, second = [], []
+def interleave(*sides: tuple[str, Path], rounds: int) -> list[list[dict]]:
+    """A B C A B C ...: ``rounds`` fresh processes of each side, alternating."""
+    runs: list[list[dict]] = [[] for _ in sides]
     for _ in range(rounds):
-        first.append(run(*a))
-        second.append(run(*b))
-    return first, second
+        for side, out in zip(sides, runs, strict=True):
+            out.append(run(*side))
+    return runs
 
 
 def summary(runs: list[dict], key: str) -> tuple[float, float]:
@@ -96,12 +110,17 @@ def summary(runs: list[dict], key: str) -> tuple[float, float]:
 #: earlier figures) stay under the loaders' 1 GiB limit: the shipped rows, with French notes and short
 #: titles since, average ~1,100 bytes (1M of them: 1.1 GB, refused)
 TRIMMED = {"title_fr": 120, "source_title": 100, "note": 100, "excerpt": 100, "note_fr": 100}
+#: ``--narrow``: every text trimmed so that a row is ~200 bytes and the whole curve, 10k to 5M rows
+#: (~1.0 GB at 5M), fits under the loaders' 1 GiB limit at one width
+NARROW = {"id": 24, "title_en": 10, "title_fr": 10, "source_title": 8, "note": 8, "excerpt": 8, "note_fr": 8,
+          "short_title_en": 8, "short_title_fr": 8, "source_url": 16}
 
 
-def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = None, spans: int | None = None) -> None:
+def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = None, spans: int | None = None,
+                widths: dict[str, int] = TRIMMED) -> None:
     """Write ``rows`` valid event rows (the shipped events repeated, each with a unique id, long texts
-    trimmed: :data:`TRIMMED`); ``bad`` replaces cells of chosen rows (0-based) by column name; row
-    ``spans`` gets a title on two lines."""
+    trimmed: ``widths``, :data:`TRIMMED` unless told); ``bad`` replaces cells of chosen rows (0-based)
+    by column name; row ``spans`` gets a title on two lines."""
     from lessons_lib.schema import table_path
 
     with open(table_path("events"), encoding="utf-8", newline="") as handle:
@@ -109,7 +128,7 @@ def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = N
         header = next(reader)
         template = [row for row in reader if row]
     for row in template:
-        for column, width in TRIMMED.items():
+        for column, width in widths.items() - {("id", widths.get("id"))}:
             row[header.index(column)] = row[header.index(column)][:width].rstrip()
     bad = bad or {}
     with open(path, "w", encoding="utf-8", newline="") as handle:
@@ -117,7 +136,7 @@ def make_events(path: Path, rows: int, bad: dict[int, dict[str, str]] | None = N
         writer.writerow(header)
         for i in range(rows):
             row = list(template[i % len(template)])
-            row[0] = f"{row[0][:60]}-{i}"
+            row[0] = f"{row[0][:widths.get('id', 60)]}-{i}"
             for column, value in bad.get(i, {}).items():
                 row[header.index(column)] = value
             if i == spans:
@@ -153,6 +172,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)),
                         help="rows, comma-separated (5000000: 4.3 GB, refused by the 1 GiB limit)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--narrow", action="store_true", help="~200-byte rows, so that 5M rows fit under 1 GiB")
     parser.add_argument("--no-errors", action="store_true", help="skip the error file")
     parser.add_argument("--error-rows", type=int, default=ERROR_ROWS)
     parser.add_argument("--tmp", default=None, help="folder for the generated files (default: the system's)")
@@ -167,13 +187,24 @@ def main(argv: list[str]) -> int:
     print("times are the call alone (imports excluded); RSS is each process's whole peak")
     sizes = [int(s) for s in args.sizes.split(",") if s]
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
-        print("\nload_events vs pandas.read_csv (the curve)")
+        widths = NARROW if args.narrow else TRIMMED
+        print(f"\nload_events vs pandas.read_csv (the curve; {'narrow' if args.narrow else 'trimmed'} rows)")
         for rows in sizes:
             path = Path(tmp) / f"events-{rows}.csv"
-            make_events(path, rows)
-            base, ours = interleave(("read_csv", path), ("load_events", path), args.rounds)
-            assert all(r["rows"] == rows for r in base + ours), "a side read a different number of rows"
-            print_pair(f"{rows:,}", "read_csv", base, "load_events", ours)
+            make_events(path, rows, widths=widths)
+            print(f"{rows:,} rows, {path.stat().st_size / rows:.0f} bytes a row, {path.stat().st_size / 2**20:.0f} MiB")
+            plain, arrow, ours, fallback = interleave(
+                ("read_csv", path), ("read_csv+pyarrow", path), ("load_events", path), ("load_events-pandas", path),
+                rounds=args.rounds)
+            assert all(r["rows"] == rows for r in plain + arrow + ours + fallback), "a side read other rows"
+            print(f"  load_events read with the {ours[0]['engine']} engine; load_events-pandas with the "
+                  f"{fallback[0]['engine']} engine (no pyarrow)")
+            print_pair("", "read_csv", plain, "load_events", ours)
+            print_pair("", "read_csv+pyarrow", arrow, "load_events", ours)
+            print_pair("", "read_csv", plain, "load_events-pandas", fallback)
+            strongest = min((plain, "read_csv"), (arrow, "read_csv+pyarrow"),
+                            key=lambda side: summary(side[0], "seconds")[1])
+            print(f"  the faster baseline (median wall): {strongest[1]}")
             path.unlink()
         if not args.no_errors:
             rows = args.error_rows
@@ -183,7 +214,7 @@ def main(argv: list[str]) -> int:
             bad[rows - 1]["id"] = f"{_first_id()}-0"
             make_events(dirty, rows, bad)
             print(f"\nvalidate: a {rows:,}-row file with 5 bad cells vs the clean file")
-            good, wrong = interleave(("validate", clean), ("validate", dirty), args.rounds)
+            good, wrong = interleave(("validate", clean), ("validate", dirty), rounds=args.rounds)
             expected = sorted(r + 2 for r in bad)
             assert all(r["problem_lines"] == [] for r in good), good[0]["problem_lines"]
             assert all(r["problem_lines"] == expected for r in wrong), (wrong[0]["problem_lines"], expected)
@@ -194,7 +225,7 @@ def main(argv: list[str]) -> int:
             make_events(clean, rows, spans=span)
             make_events(dirty, rows, bad, spans=span)
             print(f"validate: the same two files with row {span + 2:,} on two lines (a quoted line break)")
-            good, wrong = interleave(("validate", clean), ("validate", dirty), args.rounds)
+            good, wrong = interleave(("validate", clean), ("validate", dirty), rounds=args.rounds)
             expected = sorted(r + 2 + (r > span) for r in bad)
             assert all(r["problem_lines"] == [] for r in good), good[0]["problem_lines"]
             assert all(r["problem_lines"] == expected for r in wrong), (wrong[0]["problem_lines"], expected)

@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from . import engine
 from .errors import CONTROL_CHARACTERS, DataError, MissingDataFile, Problem
 from .reading import Unreadable, check_regular, read_limited
 from .schema import DataPackage, fields, shipped, table_path  # noqa: F401 (fields, table_path: doctests)
@@ -123,6 +124,7 @@ class _Source:
     tail_plain: bool = False  # that white space is line feeds only
     records: int = -1  # rows pandas read (the header excluded), blank lines skipped
     cells: Any = None  # the frame pandas read (plain path), to find quoted line breaks in its cells
+    distinct: Any = None  # column -> (codes, distinct values), for the columns the Arrow engine found repeating
 
     @property
     def text(self) -> str:
@@ -358,12 +360,16 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     never held in memory twice. When its first or last block is not enough to decide, the answer
     is None and the text path reads the whole file.
     """
-    controls, previous = False, b""
+    # with the Arrow engine, control characters are looked for in its distinct values, not here
+    arrow = engine.arrow() is not None
+    controls, previous, newlines = arrow, b"", 0 if arrow else -1
     with open(path, "rb") as handle:
         head = handle.read(_BLOCK)
         for block in itertools.chain([head], iter(lambda: handle.read(_BLOCK), b"")):  # one block in memory
             if b"\r" in block:
                 return None
+            if arrow:  # the engine reads a file of one row a line in parallel blocks: counted to tell
+                newlines += block.count(b"\n")
             # a mark of 2 or 3 bytes may straddle two blocks: the seam is checked too
             controls = controls or _bytes_have_control(previous[-2:] + block[:2]) or _bytes_have_control(block)
             previous = block
@@ -393,7 +399,7 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, path=path, controls=controls, lead=start,
+    return _Source(name, None, sep, notes, path=path, controls=controls, lead=start, newlines=newlines,
                    tail_newlines=tail.count(b"\n", end), tail_plain=not tail[end:].strip(b"\n"))
 
 
@@ -453,6 +459,12 @@ def _frame(source: _Source) -> pd.DataFrame:
                                "na_filter": False, "skip_blank_lines": True, "engine": "c"}
     try:
         if source._text is None:
+            content_lines = source.newlines - source.lead - source.tail_newlines + 1
+            cells = engine.read_cells(source.path, source.sep, content_lines if source.tail_plain else -1)
+            if cells is not None:  # no control character in any cell: the checks need not look for one
+                source.records, source.cells, source.distinct = len(cells.frame), cells.frame, cells.distinct
+                source.controls = False
+                return cells.frame
             try:
                 # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
                 frame = pd.read_csv(source.path, encoding="utf-8", **options)
@@ -780,10 +792,17 @@ def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame,
     need the whole column: None.
     """
     c = f.get("constraints", {})
-    if c.get("unique") or (f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()):
+    known = (source.distinct or {}).get(f["name"])  # the Arrow engine's codes and distinct values
+    free_text = f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()
+    if c.get("unique") or (free_text and known is None):
         return None  # free text rarely repeats, and is checked about as quickly cell by cell
     column = raw[f["name"]]
-    codes, distinct = pd.factorize(column.to_numpy(dtype=object))
+    if known is not None:
+        codes, distinct = known
+        if len(codes) != len(column):  # empty rows were dropped: the rows left keep their numbers
+            codes = codes[column.index.to_numpy()]
+    else:
+        codes, distinct = pd.factorize(column.to_numpy(dtype=object))
     if len(distinct) > len(column) // 2:
         return None
     if "x-requiredUnless" in f and "" in distinct:

@@ -360,16 +360,13 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     never held in memory twice. When its first or last block is not enough to decide, the answer
     is None and the text path reads the whole file.
     """
-    # with the Arrow engine, control characters are looked for in its distinct values, not here
-    arrow = engine.arrow() is not None
-    controls, previous, newlines = arrow, b"", 0 if arrow else -1
+    # with the Arrow engine, control characters are looked for in the distinct values it finds, not here
+    controls, previous = engine.arrow() is not None, b""
     with open(path, "rb") as handle:
         head = handle.read(_BLOCK)
         for block in itertools.chain([head], iter(lambda: handle.read(_BLOCK), b"")):  # one block in memory
             if b"\r" in block:
                 return None
-            if arrow:  # the engine reads a file of one row a line in parallel blocks: counted to tell
-                newlines += block.count(b"\n")
             # a mark of 2 or 3 bytes may straddle two blocks: the seam is checked too
             controls = controls or _bytes_have_control(previous[-2:] + block[:2]) or _bytes_have_control(block)
             previous = block
@@ -399,7 +396,7 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
         return None
     sep = _sniff_separator(header)
     _separator_note(sep, notes)
-    return _Source(name, None, sep, notes, path=path, controls=controls, lead=start, newlines=newlines,
+    return _Source(name, None, sep, notes, path=path, controls=controls, lead=start,
                    tail_newlines=tail.count(b"\n", end), tail_plain=not tail[end:].strip(b"\n"))
 
 
@@ -459,15 +456,13 @@ def _frame(source: _Source) -> pd.DataFrame:
                                "na_filter": False, "skip_blank_lines": True, "engine": "c"}
     try:
         if source._text is None:
-            content_lines = source.newlines - source.lead - source.tail_newlines + 1
-            cells = engine.read_cells(source.path, source.sep, content_lines if source.tail_plain else -1)
-            if cells is not None:  # no control character in any cell: the checks need not look for one
-                source.records, source.cells, source.distinct = len(cells.frame), cells.frame, cells.distinct
-                source.controls = False
-                return cells.frame
             try:
-                # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
-                frame = pd.read_csv(source.path, encoding="utf-8", **options)
+                cells = engine.read_cells(source.path, options)  # with pyarrow: the same cells, read faster
+                if cells is not None:
+                    source.distinct, source.controls = cells.distinct, cells.controls
+                    frame = cells.frame
+                else:  # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
+                    frame = pd.read_csv(source.path, encoding="utf-8", **options)
                 source.records, source.cells = len(frame), frame
                 return frame
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does

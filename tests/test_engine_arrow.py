@@ -1,11 +1,12 @@
-"""The Arrow engine (``lessons_lib.engine``) reads a file as pandas' parser does, or declines.
+"""The Arrow engine (``lessons_lib.engine``) gives the cells pandas' parser gives, and their distinct values.
 
 The checks and their messages are written once, in ``lessons_lib.validation``; the engine only
-supplies the cells. So what must hold is: whatever pyarrow reads is cell for cell what pandas reads
-(``dtype=object``, no missing values), or the engine returns None and pandas reads the file. Files
-of awkward shapes (quotes, line breaks in cells, blank lines, short and long rows, a repeated
-header name, a control character) and random ones are compared here. The bad-input, hostile-input
-and line-number tests run with the engine (the test extra installs pyarrow) and, through
+supplies the cells: pandas' C parser into Arrow strings, then Arrow's ``dictionary_encode``. What
+must hold: cell for cell what ``pandas.read_csv(dtype=object)`` gives, the same errors for a file
+pandas cannot read, and codes that rebuild each repeated column. Files of awkward shapes (quotes,
+line breaks in cells, blank lines, short and long rows, a repeated header name, control
+characters) and random ones are compared here. The bad-input, hostile-input and line-number tests
+run with the engine (the test extra installs pyarrow) and, through
 ``test_the_validation_tests_pass_without_the_engine``, with it turned off.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,48 +27,54 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lessons_lib import engine, load_events, validate
+from lessons_lib.errors import CONTROL_CHARACTERS
 from lessons_lib.schema import table_path
 
 pytest.importorskip("pyarrow")
 ROOT = Path(__file__).resolve().parent.parent
 
 
+OPTIONS = {"dtype": object, "keep_default_na": False, "na_filter": False, "skip_blank_lines": True, "engine": "c"}
+
+
 def pandas_cells(path: Path, sep: str = ",") -> pd.DataFrame:
-    return pd.read_csv(path, sep=sep, dtype=object, keep_default_na=False, na_filter=False, skip_blank_lines=True,
-                       engine="c", encoding="utf-8")
+    return pd.read_csv(path, sep=sep, encoding="utf-8", **OPTIONS)
 
 
-def lines_of(data: bytes) -> int:
-    """The lines from the header to the last visible character, as the validator's scan counts them."""
-    content = data.strip(b"\n")
-    return content.count(b"\n") + 1 if content else 0
+def outcome(read, path: Path, sep: str):
+    """What a reader gives: its frame, or the type and message of what it raised."""
+    try:
+        return read(path, sep)
+    except (ValueError, pd.errors.ParserError) as err:  # UnicodeDecodeError is a ValueError
+        return type(err), str(err)
 
 
-def same_or_declined(tmp_path: Path, data: bytes, sep: str = ",") -> bool:
-    """Whether the engine read ``data`` (True: and exactly as pandas does) or declined (False)."""
+def same_as_pandas(tmp_path: Path, data: bytes, sep: str = ",") -> bool:
+    """Whether the engine gives what pandas' parser gives (cells, or the error); True if it read cells."""
     path = tmp_path / "t.csv"
     path.write_bytes(data)
-    for lines in (-1, lines_of(data)):
-        cells = engine.read_cells(path, sep, lines)
-        if cells is None:
-            continue
-        expected = pandas_cells(path, sep)
-        pd.testing.assert_frame_equal(cells.frame, expected, check_index_type=True)
-        assert all(str(d) == "object" for d in cells.frame.dtypes)
-        for name, (codes, values) in cells.distinct.items():
-            assert (values[codes] == expected[name].to_numpy(dtype=object)).all()
-            assert len(set(values.tolist())) == len(values)  # distinct
-        return True
-    return False
+    expected = outcome(pandas_cells, path, sep)
+    got = outcome(lambda p, s: engine.read_cells(p, {**OPTIONS, "sep": s}), path, sep)
+    if isinstance(expected, tuple):
+        assert got == expected
+        return False
+    pd.testing.assert_frame_equal(got.frame, expected, check_index_type=True)
+    assert all(str(d) == "object" for d in got.frame.dtypes)
+    for name, (codes, values) in got.distinct.items():
+        assert (values[codes] == expected[name].to_numpy(dtype=object)).all()
+        assert len(set(values.tolist())) == len(values)  # distinct
+    controls = any(re.search(CONTROL_CHARACTERS, v) for c in expected.columns for v in expected[c])
+    assert got.controls == bool(controls)
+    return True
 
 
 def test_the_shipped_events_are_read_by_the_engine_with_distinct_values(tmp_path):
     path = table_path("events")
-    cells = engine.read_cells(path, ",", lines_of(path.read_bytes()))
-    assert cells is not None
+    cells = engine.read_cells(path, {**OPTIONS, "sep": ","})
+    assert cells is not None and not cells.controls
     assert {"category", "confidence", "claim_type", "date_precision"} <= cells.distinct.keys()
     assert "id" not in cells.distinct  # unique: one Python string a cell
-    assert same_or_declined(tmp_path, path.read_bytes())
+    assert same_as_pandas(tmp_path, path.read_bytes())
 
 
 @pytest.mark.parametrize(("data", "read"), [
@@ -74,27 +82,29 @@ def test_the_shipped_events_are_read_by_the_engine_with_distinct_values(tmp_path
     (b"a,b\n1,2\n3,4", True),  # no line feed at the end
     (b'a,b\n"x\ny",2\n3,4\n', True),  # a quoted line break
     (b'a,b\n"x ""q"" y",2\n', True),  # escaped quotes
+    (b'a,b\nx"y,"z"w\n', True),  # quotes inside a cell
     (b"a,b\n1,2\n\n3,4\n", True),  # a blank line between rows
     (b"\n\na,b\n1,2\n", True),  # blank lines before the header
     (b"a,b\n1,2\n\n\n", True),  # blank lines at the end
     (b"a,b\n,\n1,2\n", True),  # a row of separators only
-    (b"a,b\n1,2,3\n", False),  # a row too long: pandas says which line
-    (b"a,b\n1\n", False),  # a row too short
-    (b"a,a\n1,2\n", False),  # a repeated name: pandas says a.1
-    (b"a,,c\n1,2,3\n", False),  # an empty name: pandas says Unnamed: 1
-    (b"a\n1\n  \n2\n", False),  # one column: pandas skips a line of spaces
-    (b"a,b\n1,x\x1by\n", False),  # a control character: the checks look for it in pandas' cells
-    (b"a,b\n1,x\xc2\x85y\n", False),  # a C1 control
-    (b"a,b\n1,\xe2\x80\xaeevil\n", False),  # a bidi override
-    (b"a,b\n1,\xff\n", False),  # not UTF-8
-    (b'a,b\n"open,2\n', False),  # a quote left open
+    (b"a,a\n1,2\n", True),  # a repeated name: a.1
+    (b"a,,c\n1,2,3\n", True),  # an empty name: Unnamed: 1
+    (b"a\n1\n  \n2\n", True),  # one column, a line of spaces
+    (b"a,b\n1\n", True),  # a row too short
+    (b"a,b\n1,x\x1by\n", True),  # a control character: found in the distinct values
+    (b"a,b\n1,x\xc2\x85y\n", True),  # a C1 control
+    (b"a,b\n1,\xe2\x80\xaeevil\n", True),  # a bidi override
+    (b"a,b\n1,x\x00y\n", True),  # a NUL byte
+    (b"a,b\n1,2\n1,2,3\n", False),  # a row too long: the same ParserError
+    (b"a,b\n1,\xff\n", False),  # not UTF-8: the same UnicodeDecodeError
+    (b'a,b\n"open,2\n', False),  # a quote left open: the same ParserError
 ])
-def test_awkward_files_are_read_as_pandas_reads_them_or_declined(tmp_path, data, read):
-    assert same_or_declined(tmp_path, data) is read
+def test_awkward_files_are_read_as_pandas_reads_them(tmp_path, data, read):
+    assert same_as_pandas(tmp_path, data) is read
 
 
 def test_a_semicolon_file(tmp_path):
-    assert same_or_declined(tmp_path, b"a;b\n1,5;2\n", sep=";")
+    assert same_as_pandas(tmp_path, b"a;b\n1,5;2\n", sep=";")
 
 
 CELL = st.text(alphabet='ab ,;"\n\t', max_size=6)
@@ -102,32 +112,18 @@ CELL = st.text(alphabet='ab ,;"\n\t', max_size=6)
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(CELL, min_size=2, max_size=3), min_size=1, max_size=6), quoted=st.booleans())
-def test_random_files_are_read_as_pandas_reads_them_or_declined(tmp_path, rows, quoted):
+def test_random_files_are_read_as_pandas_reads_them(tmp_path, rows, quoted):
     def cell(value: str) -> str:
         return '"' + value.replace('"', '""') + '"' if quoted or any(c in value for c in ',"\n') else value
 
     lines = ["x,y,z"] + [",".join(cell(v) for v in row) for row in rows]
-    data = ("\n".join(lines) + "\n").encode()
-    try:
-        pandas_cells_ok = pandas_cells(_write(tmp_path, data)) is not None
-    except (pd.errors.ParserError, ValueError):
-        pandas_cells_ok = False
-    if pandas_cells_ok:
-        same_or_declined(tmp_path, data)
-    else:  # a file pandas refuses is one the engine must decline, so that pandas' message is given
-        assert engine.read_cells(_write(tmp_path, data), ",", lines_of(data)) is None
-
-
-def _write(tmp_path: Path, data: bytes) -> Path:
-    path = tmp_path / "r.csv"
-    path.write_bytes(data)
-    return path
+    same_as_pandas(tmp_path, ("\n".join(lines) + "\n").encode())
 
 
 def test_the_engine_is_off_when_asked(monkeypatch):
     monkeypatch.setenv(engine.ENGINE_VARIABLE, "pandas")
     assert engine.arrow() is None
-    assert engine.read_cells(table_path("events"), ",") is None
+    assert engine.read_cells(table_path("events"), {**OPTIONS, "sep": ","}) is None
     monkeypatch.setenv(engine.ENGINE_VARIABLE, "")
     assert engine.arrow() is not None
 

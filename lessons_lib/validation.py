@@ -28,7 +28,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import engine
 from .errors import CONTROL_CHARACTERS, DataError, MissingDataFile, Problem
 from .reading import Unreadable, check_regular, read_limited
 from .schema import DataPackage, fields, shipped, table_path  # noqa: F401 (fields, table_path: doctests)
@@ -124,7 +123,6 @@ class _Source:
     tail_plain: bool = False  # that white space is line feeds only
     records: int = -1  # rows pandas read (the header excluded), blank lines skipped
     cells: Any = None  # the frame pandas read (plain path), to find quoted line breaks in its cells
-    distinct: Any = None  # column -> (codes, distinct values), for the columns the Arrow engine found repeating
 
     @property
     def text(self) -> str:
@@ -360,8 +358,7 @@ def _plain_utf8(name: str, path: Path) -> _Source | None:
     never held in memory twice. When its first or last block is not enough to decide, the answer
     is None and the text path reads the whole file.
     """
-    # with the Arrow engine, control characters are looked for in the distinct values it finds, not here
-    controls, previous = engine.arrow() is not None, b""
+    controls, previous = False, b""
     with open(path, "rb") as handle:
         head = handle.read(_BLOCK)
         for block in itertools.chain([head], iter(lambda: handle.read(_BLOCK), b"")):  # one block in memory
@@ -457,12 +454,8 @@ def _frame(source: _Source) -> pd.DataFrame:
     try:
         if source._text is None:
             try:
-                cells = engine.read_cells(source.path, options)  # with pyarrow: the same cells, read faster
-                if cells is not None:
-                    source.distinct, source.controls = cells.distinct, cells.controls
-                    frame = cells.frame
-                else:  # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
-                    frame = pd.read_csv(source.path, encoding="utf-8", **options)
+                # pandas reads a file path in C, twice as fast as the same bytes from a BytesIO
+                frame = pd.read_csv(source.path, encoding="utf-8", **options)
                 source.records, source.cells = len(frame), frame
                 return frame
             except UnicodeDecodeError:  # not UTF-8 after all: decode it as the text path does
@@ -787,17 +780,10 @@ def _check_distinct(source: _Source, f: dict[str, Any], raw: pd.DataFrame,
     need the whole column: None.
     """
     c = f.get("constraints", {})
-    known = (source.distinct or {}).get(f["name"])  # the Arrow engine's codes and distinct values
-    free_text = f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()
-    if c.get("unique") or (free_text and known is None):
+    if c.get("unique") or (f.get("type", "string") == "string" and not {"enum", "pattern"} & c.keys()):
         return None  # free text rarely repeats, and is checked about as quickly cell by cell
     column = raw[f["name"]]
-    if known is not None:
-        codes, distinct = known
-        if len(codes) != len(column):  # empty rows were dropped: the rows left keep their numbers
-            codes = codes[column.index.to_numpy()]
-    else:
-        codes, distinct = pd.factorize(column.to_numpy(dtype=object))
+    codes, distinct = pd.factorize(column.to_numpy(dtype=object))
     if len(distinct) > len(column) // 2:
         return None
     if "x-requiredUnless" in f and "" in distinct:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import os
 import resource
@@ -72,7 +73,7 @@ def child(name: str, path: str) -> None:
         sys.modules["pyarrow"] = None  # import pyarrow fails, as on a machine without it
     scope: dict = {"path": path}
     exec(imports, scope)
-    if arrow and not str(pd_string_storage(scope)) == "pyarrow":
+    if arrow and pd_string_storage(scope) != "pyarrow":
         raise SystemExit("pyarrow is not installed: pip install pyarrow to measure read_csv with it")
     before = resource.getrusage(resource.RUSAGE_SELF)
     start = time.perf_counter()
@@ -193,6 +194,10 @@ def main(argv: list[str]) -> int:
           f"{os.cpu_count()} cores; {args.rounds} interleaved rounds, fresh process each; min / median")
     print("times are the call alone (imports excluded); RSS is each process's whole peak")
     sizes = [int(s) for s in args.sizes.split(",") if s]
+    arrow = importlib.util.find_spec("pyarrow") is not None
+    if not arrow:
+        print("pyarrow is not installed: read_csv is measured without it only (pip install pyarrow to measure "
+              "the faster baseline, pandas reading text into Arrow strings)")
     with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
         widths = NARROW if args.narrow else TRIMMED
         print(f"\nload_events vs pandas.read_csv (the curve; {'narrow' if args.narrow else 'trimmed'} rows)")
@@ -200,15 +205,16 @@ def main(argv: list[str]) -> int:
             path = Path(tmp) / f"events-{rows}.csv"
             make_events(path, rows, widths=widths)
             print(f"{rows:,} rows, {path.stat().st_size / rows:.0f} bytes a row, {path.stat().st_size / 2**20:.0f} MiB")
-            plain, arrow, ours, ours_arrow = interleave(
-                ("read_csv", path), ("read_csv+pyarrow", path), ("load_events", path), ("load_events+pyarrow", path),
-                rounds=args.rounds)
-            assert all(r["rows"] == rows for r in plain + arrow + ours + ours_arrow), "a side read other rows"
-            print_pair("", "read_csv", plain, "load_events", ours)
-            print_pair("", "read_csv+pyarrow", arrow, "load_events+pyarrow", ours_arrow)
-            print_pair("", "read_csv+pyarrow", arrow, "load_events", ours)
-            faster = min((plain, "read_csv"), (arrow, "read_csv+pyarrow"), key=lambda side: summary(side[0], "cpu")[1])
-            print(f"  the faster baseline (median CPU time): {faster[1]}", flush=True)
+            names = ["read_csv", "load_events"] + (["read_csv+pyarrow", "load_events+pyarrow"] if arrow else [])
+            runs = dict(zip(names, interleave(*[(name, path) for name in names], rounds=args.rounds), strict=True))
+            assert all(r["rows"] == rows for side in runs.values() for r in side), "a side read other rows"
+            print_pair("", "read_csv", runs["read_csv"], "load_events", runs["load_events"])
+            if arrow:
+                print_pair("", "read_csv+pyarrow", runs["read_csv+pyarrow"], "load_events+pyarrow",
+                           runs["load_events+pyarrow"])
+                print_pair("", "read_csv+pyarrow", runs["read_csv+pyarrow"], "load_events", runs["load_events"])
+            faster = min(("read_csv", "read_csv+pyarrow")[: 1 + arrow], key=lambda n: summary(runs[n], "cpu")[1])
+            print(f"  the faster baseline (median CPU time): {faster}", flush=True)
             path.unlink()
         if not args.no_errors:
             rows = args.error_rows

@@ -199,10 +199,11 @@ print(f"Oracle's reported share of the joint venture: {fmt.percent(ownership.loc
 #
 # - **India** blocked dozens of Chinese apps, TikTok among them, two weeks after a deadly border clash with China.
 #   It did not ask for a sale or for local storage: it blocked.
-# - **China** added "personalised information recommendation based on data analysis" (CSET's translation of
-#   the MOFCOM/MOST notice) to its catalogue of technologies whose export is restricted. TikTok's value lies in
-#   its recommendation algorithm; a technology on that list needs the Chinese authorities' approval before it
-#   can be sold abroad. A buyer who wanted TikTok *with* its algorithm now needed Beijing's consent too.
+# - **China** added "personalized information push service technology based on data analysis" (in the words of
+#   Xinhua, China's state news agency, on 30 August 2020) to its catalogue of technologies whose export is
+#   restricted. TikTok's value lies in its recommendation algorithm; a technology on that list needs the Chinese
+#   authorities' approval before it can be sold abroad. A buyer who wanted TikTok *with* its algorithm now needed
+#   Beijing's consent too.
 
 # %%
 context = events.set_index("id").loc[["2020-06-15-galwan-clash", "2020-06-29-india-ban",

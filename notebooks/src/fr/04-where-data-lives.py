@@ -213,7 +213,7 @@ print(f"Part d'Oracle dans la coentreprise, selon la presse : {fmt.percent(owne
       f"({schema.label('ownership', 'claim_type', ownership.loc['oracle', 'claim_type'])}, "
       f"source : {ownership.loc['oracle', 'source_title']})")
 
-# %% [markdown] en="38516592c9"
+# %% [markdown] en="f5730007e5"
 # ## 5. Deux autres gouvernements : l'Inde interdit, la Chine restreint les exportations
 #
 # Les États-Unis n'étaient pas le seul État à s'en prendre à TikTok en 2020. Deux décisions, l'une avant
@@ -221,13 +221,13 @@ print(f"Part d'Oracle dans la coentreprise, selon la presse : {fmt.percent(owne
 #
 # - L'**Inde** a bloqué des dizaines d'applications chinoises, dont TikTok, deux semaines après un affrontement
 #   frontalier meurtrier avec la Chine. Elle n'a exigé ni vente ni stockage local : elle a bloqué.
-# - La **Chine** a inscrit la « personalised information recommendation based on data analysis » (la
-#   recommandation personnalisée d'informations fondée sur l'analyse de données, selon la traduction anglaise,
-#   par le CSET, de l'avis des ministères chinois du Commerce et des Sciences et des Technologies, MOFCOM et
-#   MOST) à son catalogue des technologies dont l'exportation est restreinte. La valeur de TikTok tient à son
-#   algorithme de recommandation ; une technologie inscrite sur cette liste doit être approuvée par les autorités
-#   chinoises avant de pouvoir être vendue à l'étranger. Un acheteur qui voulait TikTok *avec* son algorithme
-#   avait désormais besoin, en plus, de l'accord de Pékin.
+# - La **Chine** a inscrit la « personalized information push service technology based on data analysis »
+#   (la technologie de service d'envoi personnalisé d'informations fondée sur l'analyse de données, selon les
+#   mots de Xinhua, l'agence de presse d'État chinoise, le 30 août 2020) à son catalogue des technologies dont
+#   l'exportation est restreinte. La valeur de TikTok tient à son algorithme de recommandation ; une
+#   technologie inscrite sur cette liste doit être approuvée par les autorités chinoises avant de pouvoir être
+#   vendue à l'étranger. Un acheteur qui voulait TikTok *avec* son algorithme avait désormais besoin, en plus, de
+#   l'accord de Pékin.
 
 # %% en="78929fb6cf"
 context = events.set_index("id").loc[["2020-06-15-galwan-clash", "2020-06-29-india-ban",

@@ -218,7 +218,7 @@ print(f"Company claim:        {claimed}, {fmt.long_month(claim_row['date'])}, "
 print(f"  what it is:         {claim_row['label_en']}")
 print(f"Independent estimate: {estimated}, {fmt.long_month(estimate['date'])}, "
       f"metric: {metrics[estimate['metric']]}, confidence: {levels[estimate['confidence']]}")
-print(f"Source of the estimate: {estimate['source_title']}")
+print(f"Source of the estimate: {fmt.source(estimate['source_title'])}")
 
 # %% [markdown]
 # ### Exercise 3 (pandas): how far apart?

@@ -190,7 +190,7 @@ print(f"{never['gloss_en']}\n"
 ownership = load_ownership().set_index("holder")
 print(f"Oracle's reported share of the joint venture: {fmt.percent(ownership.loc['oracle', 'share_percent'])} "
       f"({schema.label('ownership', 'claim_type', ownership.loc['oracle', 'claim_type'])}, "
-      f"source: {ownership.loc['oracle', 'source_title']})")
+      f"source: {fmt.source(ownership.loc['oracle', 'source_title'])})")
 
 # %% [markdown]
 # ## 5. Two other governments: India bans, China restricts exports

@@ -121,7 +121,8 @@ by_id = claims.set_index("id")
 for claim_id in examples:
     row = by_id.loc[claim_id]
     verdict = label("claims", "verdict", row["verdict"])  # the verdict's name, not its code
-    print(f"[{verdict}] {row['statement_fr']}\n  -> {row['evidence_en']}\n  Source: {row['source_title']}\n")
+    source = fmt.source(row["source_title"])
+    print(f"[{verdict}] {row['statement_fr']}\n  -> {row['evidence_en']}\n  Source: {source}\n")
 
 # %% [markdown]
 # Notice how each verdict is earned:
@@ -140,7 +141,7 @@ for claim_id in examples:
 # %%
 no_evidence = by_id.loc["c02-no-evidence"]
 verdict = label("claims", "verdict", no_evidence["verdict"])
-print(f"Verdict: {verdict}\n{no_evidence['evidence_en']}\nSource: {no_evidence['source_title']}")
+print(f"Verdict: {verdict}\n{no_evidence['evidence_en']}\nSource: {fmt.source(no_evidence['source_title'])}")
 
 # %% [markdown]
 # Read the words the government itself used. EO 13942 rests on what TikTok "reportedly" does and on what its data
@@ -200,7 +201,7 @@ injunctions = events.set_index("id").loc[injunction_ids]
 pd.DataFrame({
     "date": injunctions["date"].map(fmt.day),
     "what happened": injunctions["title_en"],
-    "source": injunctions["source_title"],
+    "source": injunctions["source_title"].map(fmt.source),
     "note": injunctions["note"].fillna(""),
 })
 

@@ -74,7 +74,7 @@ claim_types = schema.labels("user_stats", "claim_type")  # each code's name: "co
 for row in staff.itertuples():
     said = fmt.qualified(fmt.number(row.value), row.qualifier)  # "fewer than 1,000", "about 1,400"...
     print(f"{fmt.long_month(row.date)}: {said} US employees "
-          f"({claim_types[row.claim_type]}; {row.source_title[:45]}...)")
+          f"({claim_types[row.claim_type]}; {fmt.source(row.source_title)[:45]}...)")
 
 # %%
 print(f"Claim types of these {len(staff)} rows: {', '.join(staff['claim_type'].map(claim_types).unique())}")
@@ -226,7 +226,7 @@ fig
 # %%
 deal = events.set_index("id").loc["2020-08-17-unitedmasters"]
 print(f"{fmt.long_day(deal['date'])} ({schema.label('events', 'category', deal['category'])}): {deal['title_en']}")
-print(f"source: {deal['source_title']}; {deal['note']}")
+print(f"source: {fmt.source(deal['source_title'])}; {deal['note']}")
 
 # %% [markdown]
 # The **creator economy** is the name for people who earn a living from what they post (music, videos,

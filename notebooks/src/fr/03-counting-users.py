@@ -214,7 +214,7 @@ fig
 # donnaient moins. Voici une estimation indépendante, et la déclaration de l'entreprise la plus proche dans le
 # temps :
 
-# %% en="eaec623fa5"
+# %% en="5fabaf17c6"
 estimate = by_id.loc["tiktok-us-estimate-2025-02"]
 us_claims = stats[(stats["subject"] == "tiktok") & (stats["scope"] == "us")
                   & (stats["claim_type"] == "company_claim") & (stats["unit"] == "users")]
@@ -228,7 +228,7 @@ print(f"Déclaration de l'entreprise : {claimed}, {fmt.long_month(claim_row['da
 print(f"  ce qu'elle mesure : {claim_row['label_fr']}")
 print(f"Estimation indépendante : {estimated}, {fmt.long_month(estimate['date'])}, "
       f"mesure : {metrics[estimate['metric']]}, confiance : {levels[estimate['confidence']]}")
-print(f"Source de l'estimation : {estimate['source_title']}")
+print(f"Source de l'estimation : {fmt.source(estimate['source_title'])}")
 
 # %% [markdown] en="89304a0cda"
 # ### Exercice 3 (pandas) : quel écart ?

@@ -207,11 +207,11 @@ print(f"{never['statement_fr']}\n"
 # Le rôle d'Oracle ne s'est pas arrêté à l'hébergement. Dans la coentreprise finalisée en janvier 2026, Oracle
 # est à la fois le prestataire de sécurité désigné par le décret de septembre 2025 et l'un des propriétaires :
 
-# %% en="f073153d73"
+# %% en="1a87f08dbd"
 ownership = load_ownership().set_index("holder")
 print(f"Part d'Oracle dans la coentreprise, selon la presse : {fmt.percent(ownership.loc['oracle', 'share_percent'])} "
       f"({schema.label('ownership', 'claim_type', ownership.loc['oracle', 'claim_type'])}, "
-      f"source : {ownership.loc['oracle', 'source_title']})")
+      f"source : {fmt.source(ownership.loc['oracle', 'source_title'])})")
 
 # %% [markdown] en="f5730007e5"
 # ## 5. Deux autres gouvernements : l'Inde interdit, la Chine restreint les exportations

@@ -129,14 +129,15 @@ lessons_lib.check(answer, exercise="06.1")
 # Un nombre d'affirmations, seul, dit peu de chose. Lisez une affirmation par verdict, avec ce que montrent les
 # sources (la référence de chaque source est donnée telle qu'elle est enregistrée, dans sa langue) :
 
-# %% en="e2a0d454e3"
+# %% en="0a7cc5b56b"
 examples = ["c09-unitedmasters", "c04-second-order-90-days", "c11-one-billion-users",
             "c10-long-haul-quote", "c05-data-virginia-singapore"]
 by_id = claims.set_index("id")
 for claim_id in examples:
     row = by_id.loc[claim_id]
     verdict = label("claims", "verdict", row["verdict"])  # le nom du verdict, pas son code
-    print(f"[{verdict}] {row['statement_fr']}\n  → {row['evidence_fr']}\n  Source : « {row['source_title']} »\n")
+    source = fmt.source(row["source_title"])
+    print(f"[{verdict}] {row['statement_fr']}\n  → {row['evidence_fr']}\n  Source : « {source} »\n")
 
 # %% [markdown] en="22c064b843"
 # Observez ce qui justifie chaque verdict :
@@ -155,10 +156,10 @@ for claim_id in examples:
 # siphonner les données des utilisateurs américains au profit de Pékin » (France 24, 18 août 2020). Voici le
 # verdict de la table des affirmations sur cette phrase :
 
-# %% en="b35399e74d"
+# %% en="c5e294f782"
 no_evidence = by_id.loc["c02-no-evidence"]
 verdict = label("claims", "verdict", no_evidence["verdict"])
-print(f"Verdict : {verdict}\n{no_evidence['evidence_fr']}\nSource : {no_evidence['source_title']}")
+print(f"Verdict : {verdict}\n{no_evidence['evidence_fr']}\nSource : {fmt.source(no_evidence['source_title'])}")
 
 # %% [markdown] en="1506ad6748"
 # Lisez les mots du gouvernement lui-même. Le décret 13942 s'appuie sur ce que TikTok ferait « reportedly » (selon
@@ -219,13 +220,13 @@ fig
 # appliquée. Aucune de ces décisions ne tranchait la question de savoir si TikTok partageait des données. Les titres
 # des lignes et leurs notes (colonne `note_fr`) précisent les motifs :
 
-# %% en="7077d3a9dc"
+# %% en="c0edf7305a"
 injunction_ids = ["2020-09-27-first-injunction", "2020-10-30-marland-injunction", "2020-12-07-second-injunction"]
 injunctions = events.set_index("id").loc[injunction_ids]
 pd.DataFrame({
     "date": injunctions["date"].map(fmt.day),
     "ce qui s'est passé": injunctions["title_fr"],
-    "source": injunctions["source_title"],
+    "source": injunctions["source_title"].map(fmt.source),
     "note": injunctions["note_fr"].fillna(""),
 })
 

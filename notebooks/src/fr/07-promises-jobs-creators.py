@@ -76,14 +76,14 @@ staff[["id", "date", "value", "qualifier", "claim_type", "source_title"]]
 # la source a affirmé sans qualificatif (ce qui ne veut pas dire vérifié par un audit). Relisez chaque ligne comme une
 # phrase :
 
-# %% en="e29d6e0128"
+# %% en="1d24edce0c"
 # le nom de chaque code : « company_claim » -> « déclaration de l'entreprise »
 claim_types = schema.labels("user_stats", "claim_type")
 
 for row in staff.itertuples():
     said = fmt.qualified(fmt.number(row.value), row.qualifier)  # « moins de 1 000 », « environ 1 400 »…
     print(f"{fmt.long_month(row.date)} : {said} salariés aux États-Unis "
-          f"({claim_types[row.claim_type]} ; « {row.source_title[:45]}… »)")
+          f"({claim_types[row.claim_type]} ; « {fmt.source(row.source_title)[:45]}… »)")
 
 # %% en="7d22e9bc39"
 print(f"Types d'affirmation de ces {len(staff)} lignes : {', '.join(staff['claim_type'].map(claim_types).unique())}")
@@ -241,10 +241,10 @@ fig
 # Le lundi même dont parle l'article, TikTok a annoncé un accord avec **UnitedMasters**, un distributeur de musique
 # américain :
 
-# %% en="baf3b5b33e"
+# %% en="c007adcee6"
 deal = events.set_index("id").loc["2020-08-17-unitedmasters"]
 print(f"{fmt.long_day(deal['date'])} ({schema.label('events', 'category', deal['category'])}) : {deal['title_fr']}")
-print(f"source : « {deal['source_title']} » ; note : {deal['note_fr']}")
+print(f"source : « {fmt.source(deal['source_title'])} » ; note : {deal['note_fr']}")
 
 # %% [markdown] en="0daea5120f"
 # On appelle **économie des créateurs** (*creator economy*) l'ensemble des personnes qui vivent de ce qu'elles

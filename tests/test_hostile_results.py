@@ -25,21 +25,21 @@ GOOD = {"lesson": "00-start-here", "question": "q1", "attempt": 1, "correct": Fa
 # (what the hand-edited line changes, English problem, French problem)
 EDITED = [
     ({"correct": "false"}, "line 2 of {path}: correct is 'false'; expected true or false (without quotes)",
-     "ligne 2 de {path}\u00a0: correct vaut «\u00a0'false'\u00a0»\u202f; attendu\u00a0: true ou false (sans "
+     "ligne 2 de {path}\u00a0: correct vaut 'false'\u202f; attendu\u00a0: true ou false (sans "
      "guillemets)"),
-    ({"correct": 1}, "correct is 1; expected true or false", "correct vaut «\u00a01\u00a0»"),
+    ({"correct": 1}, "correct is 1; expected true or false", "correct vaut 1"),
     ({"attempt": "x"}, "attempt is 'x'; expected a whole number of 1 or more",
-     "attendu\u00a0: un nombre entier d'au moins 1"),
-    ({"attempt": 0}, "attempt is 0; expected a whole number of 1 or more", "attempt vaut «\u00a00\u00a0»"),
+     "attendu\u00a0: un nombre entier supérieur ou égal à 1"),
+    ({"attempt": 0}, "attempt is 0; expected a whole number of 1 or more", "attempt vaut 0"),
     ({"attempt": True}, "attempt is true (true/false); expected a whole number of 1 or more",
-     "attempt vaut «\u00a0true (true/false)\u00a0»"),
-    ({"score": 7}, "score is 7; expected a number from 0 to 1", "attendu\u00a0: un nombre de 0 à 1"),
-    ({"score": "abc"}, "score is 'abc'; expected a number from 0 to 1", "score vaut «\u00a0'abc'\u00a0»"),
+     "attempt vaut true (true/false)"),
+    ({"score": 7}, "score is 7; expected a number from 0 to 1", "attendu\u00a0: un nombre entre 0 et 1"),
+    ({"score": "abc"}, "score is 'abc'; expected a number from 0 to 1", "score vaut 'abc'"),
     ({"hints_used": [1]}, "hints_used is [1]; expected a whole number of 0 or more",
-     "attendu\u00a0: un nombre entier d'au moins 0"),
+     "attendu\u00a0: un nombre entier supérieur ou égal à 0"),
     ({"answer": None}, "answer is None; expected text", "attendu\u00a0: du texte"),
-    ({"answer": {"a": 1}}, "answer is {'a': 1}; expected text", "answer vaut «\u00a0{'a': 1}\u00a0»"),
-    ({"learner": 5}, "learner is 5; expected text", "learner vaut «\u00a05\u00a0»"),
+    ({"answer": {"a": 1}}, "answer is {'a': 1}; expected text", "answer vaut {'a': 1}"),
+    ({"learner": 5}, "learner is 5; expected text", "learner vaut 5"),
     ({"lesson": ""}, "lesson is ''; expected the name of a lesson", "attendu\u00a0: le nom d'une leçon"),
 ]
 
@@ -150,8 +150,8 @@ def test_a_results_folder_name_too_long_is_named(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", "techgeo-lessons: error: cannot write {path}: it is a folder, where a file is expected"),
-    ("fr", "techgeo-lessons\u00a0: erreur\u00a0: impossible d'écrire {path}\u00a0: c'est un dossier, là où un "
-           "fichier est attendu"),
+    ("fr", "techgeo-lessons\u00a0: erreur\u00a0: impossible d'écrire {path}\u00a0: c'est un dossier, alors qu'il "
+           "faut un fichier"),
 ])
 def test_an_export_onto_a_folder_names_it(tmp_path, monkeypatch, capsys, lang, expected):
     monkeypatch.setenv("TECHGEO_RESULTS_DIR", str(tmp_path / "results"))
@@ -230,7 +230,7 @@ def test_a_blank_or_unknown_home_folder_is_a_usage_error_not_the_current_folder(
 def test_a_blank_folder_is_refused_in_french(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     code, said = run(["--lang", "fr", "lab", "--copy-only", "--dir", ""], capsys)
-    assert code == 2 and "le dossier est vide\u202f; donnez un dossier, par exemple ./techgeo-lessons" in said
+    assert code == 2 and "le nom du dossier est vide\u202f; donnez un dossier, par exemple ./techgeo-lessons" in said
 
 
 def test_collect_names_a_home_folder_that_does_not_exist_and_goes_on(tmp_path, capsys):
@@ -296,8 +296,8 @@ def test_collect_names_a_broken_link_and_a_folder_in_french(tmp_path, capsys):
     (tmp_path / "results-dir.jsonl").mkdir()
     code, said = run(["--lang", "fr", "results", "class", str(tmp_path)], capsys)
     assert code == 1
-    assert f"{tmp_path / 'results-gone.jsonl'}\u00a0: illisible (ce fichier ou dossier n'existe pas)" in said
-    assert f"{tmp_path / 'results-dir.jsonl'}\u00a0: illisible (c'est un dossier, là où un fichier est attendu)" \
+    assert f"{tmp_path / 'results-gone.jsonl'}\u00a0: illisible (aucun fichier ni dossier de ce nom)" in said
+    assert f"{tmp_path / 'results-dir.jsonl'}\u00a0: illisible (c'est un dossier, alors qu'il faut un fichier)" \
         in said  # was "(Is a directory)", the system's English
 
 

@@ -182,8 +182,8 @@ fig
 # le blog de TikTok de la fin août 2020 ; en 2023, l'entreprise revendiquait beaucoup plus de salariés aux
 # États-Unis. Le chiffre des utilisateurs dépasse ce que TikTok avait lui-même déclaré à un tribunal pour
 # juillet 2020, et ne correspond aux utilisateurs mensuels de l'entreprise que plus d'un an plus tard.
-# Toutes les sources de ce tableau sont la parole de TikTok, que personne n'a auditée : une **déclaration de
-# l'entreprise** sur ses utilisateurs ou ses salariés, et une **promesse de l'entreprise** pour les emplois.
+# Chaque ligne de ce tableau rapporte la parole de TikTok, que personne n'a auditée : une **déclaration de
+# l'entreprise** sur ses utilisateurs ou ses salariés, ou une **promesse de l'entreprise** pour les emplois.
 
 # %% [markdown] en="d719e30dd0"
 # ## 3. Comparer : les rapports, et ce qu'ils signifient

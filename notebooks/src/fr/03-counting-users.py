@@ -93,8 +93,8 @@ pd.DataFrame({
 # « Près d'un milliard d'utilisateurs » surestimait donc le nombre d'utilisateurs mensuels de TikTok. D'où venait
 # ce milliard ? On ne peut formuler qu'une hypothèse, pas un résultat : il correspond aux téléchargements cités par
 # le décret 13942 (plus d'un milliard), et c'était déjà un raccourci de presse (en juillet 2020, l'AFP parlait de
-# « some one billion users », soit *environ un milliard d'utilisateurs*), et il additionne peut-être TikTok
-# et Douyin. La table des affirmations consigne le verdict :
+# « some one billion users », soit *environ un milliard d'utilisateurs*), qui additionnait peut-être
+# TikTok et Douyin. La table des affirmations consigne le verdict :
 
 # %% en="0c110a719b"
 claim = load_claims().set_index("id").loc["c11-one-billion-users"]

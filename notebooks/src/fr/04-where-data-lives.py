@@ -221,10 +221,10 @@ print(f"Part d'Oracle dans la coentreprise, selon la presse : {fmt.percent(owne
 #
 # - L'**Inde** a bloqué des dizaines d'applications chinoises, dont TikTok, deux semaines après un affrontement
 #   frontalier meurtrier avec la Chine. Elle n'a exigé ni vente ni stockage local : elle a bloqué.
-# - La **Chine** a inscrit la « personalized information push service technology based on data analysis »
-#   (la technologie de service d'envoi personnalisé d'informations fondée sur l'analyse de données, selon les
-#   mots de Xinhua, l'agence de presse d'État chinoise, le 30 août 2020) à son catalogue des technologies dont
-#   l'exportation est restreinte. La valeur de TikTok tient à son algorithme de recommandation ; une
+# - La **Chine** a inscrit à son catalogue des technologies dont l'exportation est restreinte la « personalized
+#   information push service technology based on data analysis », selon les mots de Xinhua, l'agence de presse
+#   d'État chinoise, le 30 août 2020 (en français : technologie de diffusion personnalisée d'informations
+#   fondée sur l'analyse de données). La valeur de TikTok tient à son algorithme de recommandation ; une
 #   technologie inscrite sur cette liste doit être approuvée par les autorités chinoises avant de pouvoir être
 #   vendue à l'étranger. Un acheteur qui voulait TikTok *avec* son algorithme avait désormais besoin, en plus, de
 #   l'accord de Pékin.
@@ -325,7 +325,7 @@ lessons_lib.check(answer, exercise="04.3", inputs={"data_story": data_story})
 # ## À retenir
 # - « Stockées en Virginie avec une sauvegarde à Singapour » : c'était une **déclaration de TikTok**, fidèlement
 #   rapportée ; elle a été contestée par la suite, quand BuzzFeed News a rapporté que des employés en Chine
-#   avaient **accédé** à des données américaines.
+#   avaient **accédé** à des données d'utilisateurs américains.
 # - La souveraineté des données a plusieurs niveaux : où les données sont stockées, qui peut y accéder, et quel
 #   État a autorité sur l'entreprise qui les contrôle. La localisation ne répond qu'à la première question.
 # - Les réponses sont passées du stockage à la propriété : une décision de cession en 2020 (jamais exécutée) ;

@@ -48,8 +48,8 @@ pd.set_option("display.max_colwidth", None)  # les rôles et les titres en entie
 # pour racheter l'application » et, « selon l'agence Bloomberg », Oracle, « aussi sur les rangs » avec la société
 # de capital-risque Sequoia Capital (la leçon 06 montre que l'information venait en réalité du *Financial
 # Times*). La suite de l'histoire a fait entrer d'autres acteurs en scène. La table des acteurs donne à chacun
-# un type, un pays et un rôle. Chaque ligne a aussi une note (`note_fr` en français, `note` en anglais) qui indique d'où vient
-# un détail : le pays de MGX, par exemple, ne figure pas dans les documents de recherche.
+# un type, un pays et un rôle. Chaque ligne a aussi une note (`note_fr` en français, `note` en anglais) qui
+# indique d'où vient un détail : le pays de MGX, par exemple, ne figure pas dans les documents de recherche.
 
 # %% en="47346fd464"
 actors = load_actors()

@@ -143,8 +143,9 @@ for claim_id in examples:
 # Observez ce qui justifie chaque verdict :
 # - *imprécis* (`imprecise`) : l'essentiel est juste, mais un détail est faux (une date, une attribution, la nature
 #   juridique d'une mesure) ;
-# - *exagéré* (`overstated`) : le chiffre dépasse ce que permettent les sources, ici un milliard d'utilisateurs
-#   quand TikTok lui-même comptait 689 millions d'utilisateurs mensuels (l'origine du milliard est une hypothèse) ;
+# - *exagéré* (`overstated`) : le chiffre dépasse ce que permettent les sources, ici un milliard d'utilisateurs,
+#   alors que TikTok lui-même comptait 689 millions d'utilisateurs mensuels (sur l'origine de ce milliard, on
+#   n'a que des hypothèses) ;
 # - *non vérifié* (`unverified`) : aucune source trouvée ne le confirme ni ne le dément ; nous le disons, sans
 #   chercher à deviner ;
 # - *contesté par la suite* (`disputed_later`) : l'article l'a rapporté fidèlement sur le moment, mais des éléments

@@ -335,7 +335,7 @@ huawei[["id", "date", "category", "title_fr", "source_title", "confidence"]]
 # | Type de source | Exemple dans cette affaire | Type de déclaration habituel (`claim_type`) | Confiance habituelle |
 # |---|---|---|---|
 # | Le document lui-même | le texte d'un décret au *Federal Register* ; la décision d'un tribunal | `government_record`, `court_record` | élevée |
-# | Un compte rendu secondaire sérieux | le blog de veille juridique d'un cabinet d'avocats ; une dépêche d'agence | `press_report` (le type du document lui-même est réservé à son texte) | élevée ou moyenne |
+# | Un compte rendu secondaire sérieux | le blog de veille juridique d'un cabinet d'avocats ; une dépêche d'agence | `press_report` (le type du document lui-même ne sert que si l'on cite son texte) | élevée ou moyenne |
 # | Un miroir ou une reprise | la copie d'une dépêche sur un autre site | le même que l'original | plus faible : remplacez-la par l'original |
 # | Une déclaration de l'entreprise | un billet de blog, la vidéo d'un directeur général | `company_claim`, `company_pledge` | élevée, mais seulement pour établir que cela a été *dit* |
 # | Un agrégateur ou une estimation | un site de statistiques | `independent_estimate` | faible |

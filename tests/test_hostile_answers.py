@@ -50,7 +50,8 @@ READ = [
 # (typed, English reason, French reason): each was read as another number before
 REFUSED = [
     ("1²", "a power other than of ten ('²'): write 1e9 or 10^9 for a power of ten",
-     "une puissance autre qu'une puissance de dix («\u00a0²\u00a0»)\u00a0: écrivez 1e9 ou 10^9 pour une puissance de dix"),
+     "une puissance autre qu'une puissance de dix («\u00a0²\u00a0»)\u00a0: écrivez 1e9 ou 10^9 pour une puissance "
+     "de dix"),
     ("2⁹", "a power other than of ten ('⁹')", "une puissance autre qu'une puissance de dix («\u00a0⁹\u00a0»)"),
     ("2^9", "a power other than of ten ('^9')", "une puissance autre qu'une puissance de dix («\u00a0^9\u00a0»)"),
     ("one thousand five hundred", "after the number comes another number in words ('five'): write the whole "

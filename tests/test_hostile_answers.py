@@ -157,7 +157,7 @@ def test_an_odd_techgeo_lang_is_reported_in_the_language_used_instead(monkeypatc
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     with pytest.warns(UserWarning) as said:
         assert default_language() == "fr"
-    assert str(said[0].message) == ("TECHGEO_LANG='xx' n'est pas une langue des leçons\u202f; les leçons sont en "
+    assert str(said[0].message) == ("TECHGEO_LANG='xx' n'est pas une langue des leçons\u202f; les leçons seront en "
                                     "français. Donnez à TECHGEO_LANG l'une de ces valeurs\u00a0: en, fr")
 
 

@@ -319,18 +319,24 @@ _NUL_PATTERNS = {(1, 1, 1, 0): "UTF-32BE", (0, 1, 1, 1): "UTF-32LE", (1, 0, 1, 0
 
 
 def _wide_encoding(raw: bytes) -> str | None:
-    """UTF-32 (with or without a byte-order mark) or UTF-16 without one, else None.
+    """UTF-16 or UTF-32, told by a byte-order mark or by where the NUL bytes fall; None for anything else.
 
     >>> _wide_encoding("id,date".encode("utf-32")), _wide_encoding("id,date".encode("utf-16-be"))
     ('UTF-32', 'UTF-16BE')
     >>> _wide_encoding("id,date".encode("utf-16")), _wide_encoding(b"id,date")  # the BOM's UTF-16; UTF-8
-    (None, None)
+    ('UTF-16', None)
     """
     if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00 starts with FF FE
         return "UTF-32"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return None
+        return "UTF-16"
     return _NUL_PATTERNS.get(tuple(int(byte == 0) for byte in raw[:4]))
+
+
+def _not_utf8(name: str, line: int, raw: bytes, start: int) -> DataError:
+    """The error for bytes that no encoding the validator knows can read, from ``start`` on ``line``."""
+    return DataError([Problem(name, line, None, repr(raw[start: start + 8]),
+                              "text encoded as UTF-8 (save the file as 'CSV UTF-8')")])
 
 
 def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
@@ -341,11 +347,12 @@ def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
             text = raw.decode(wide)
         except UnicodeDecodeError as err:
             line = raw[: err.start].decode(wide, errors="replace").count("\n") + 1
-            raise DataError([Problem(name, line, None, repr(raw[err.start: err.start + 8]),
-                                     "text encoded as UTF-8 (save the file as 'CSV UTF-8')")]) from None
-        notes.append(f"the file is {wide} text, not UTF-8; it was read as such (save it as 'CSV UTF-8' to be sure)")
+            raise _not_utf8(name, line, raw, err.start) from None
+        notes.append("the file is UTF-16 text (a spreadsheet's 'Unicode text' export); it was read as such"
+                     if wide == "UTF-16" else
+                     f"the file is {wide} text, not UTF-8; it was read as such (save it as 'CSV UTF-8' to be sure)")
         return text, notes
-    if raw[:_BLOCK].count(b"\x00") > 8 and not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if raw[:_BLOCK].count(b"\x00") > 8:
         # a binary file; a stray NUL or two is a cell's problem, reported with its column
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise DataError([Problem(name, line, None, None, "a CSV text file; this one holds NUL bytes, as a "
@@ -353,9 +360,6 @@ def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
     if raw.startswith(codecs.BOM_UTF8):
         notes.append("the file starts with a byte-order mark (BOM), as spreadsheets write it; it was ignored")
         raw = raw[len(codecs.BOM_UTF8):]
-    elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        notes.append("the file is UTF-16 text (a spreadsheet's 'Unicode text' export); it was read as such")
-        return raw.decode("utf-16"), notes
     try:
         return raw.decode("utf-8"), notes
     except UnicodeDecodeError as err:
@@ -363,8 +367,7 @@ def _decode(raw: bytes, name: str) -> tuple[str, list[str]]:
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError:
-            raise DataError([Problem(name, line, None, repr(raw[err.start: err.start + 8]),
-                                     "text encoded as UTF-8 (save the file as 'CSV UTF-8')")]) from None
+            raise _not_utf8(name, line, raw, err.start) from None
         notes.append(f"the file is not UTF-8 (first non-UTF-8 byte on line {line}); it was read as "
                      "Windows-1252 (cp1252), the encoding of older French spreadsheets. Save it as "
                      "'CSV UTF-8' to avoid this guess")

@@ -218,9 +218,10 @@ def _catalogue_entries(catalog: Path) -> list[tuple[int, Any]]:
         text = catalog.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
         raise CatalogueError(catalog, [gettext("the file is not UTF-8 text; save it as UTF-8")]) from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data: Any = yaml.safe_load(text)
+    loader = yaml.SafeLoader(text)
+    try:  # parsed once: the nodes give each lesson's line, the data is built from them
+        node = loader.get_single_node()
+        data: Any = loader.construct_document(node) if node is not None else None
     except RecursionError:
         raise CatalogueError(catalog, [gettext("this YAML nests lists or blocks thousands deep")]) from None
     except yaml.YAMLError as err:
@@ -228,6 +229,8 @@ def _catalogue_entries(catalog: Path) -> list[tuple[int, Any]]:
         why = getattr(err, "problem", None) or str(err)
         raise CatalogueError(catalog, [gettext("line {line}, column {column}: this is not valid YAML ({why})").format(
             line=mark.line + 1 if mark else 1, column=mark.column + 1 if mark else 1, why=why)]) from None
+    finally:
+        loader.dispose()
     if data is None:
         return []
     if not isinstance(data, dict) or "lessons" not in data:
